@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/scheduler.h"
+
+namespace routerlab {
+
+// A restartable one-shot timer that owns its event: destroying or restarting it cancels the
+// pending expiry, so a protocol object can never be called back after it is gone.
+class Timer {
+public:
+    explicit Timer(Scheduler &scheduler) : m_scheduler(&scheduler) {}
+    ~Timer() { stop(); }
+    Timer(const Timer &) = delete;
+    Timer &operator=(const Timer &) = delete;
+
+    void start(SimDuration delay, Scheduler::Action onExpiry);
+    void stop();
+    bool isRunning() const { return m_handle.isPending(); }
+    // Time left until expiry; zero when stopped.
+    SimDuration remaining() const;
+    SimTime expiry() const { return m_expiry; }
+
+private:
+    Scheduler *m_scheduler;
+    EventHandle m_handle;
+    SimTime m_expiry{0};
+};
+
+} // namespace routerlab
