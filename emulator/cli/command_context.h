@@ -38,6 +38,7 @@ class CommandContext {
 public:
     std::vector<MatchedToken> tokens;
     CliSession *session = nullptr;
+    std::string_view typedLine; // the line as typed, for handlers that point '^' at a word
 
     bool has(std::string_view keyword) const;
     // The n-th (0-based) token of that kind, in command order.

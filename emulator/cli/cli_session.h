@@ -1,0 +1,90 @@
+#pragma once
+
+#include "cli/command_context.h"
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace routerlab::cli {
+
+class CommandTree;
+
+// What a session runs against: the router (or a test double). The command tree is shared and
+// immutable; everything per-node comes from the host.
+class CliHost {
+public:
+    virtual ~CliHost() = default;
+    virtual std::string hostname() const = 0;
+    virtual const CommandTree &commandTree() const = 0;
+    // Whether an unknown exec word should be tried as a host name (`ip domain lookup`).
+    virtual bool domainLookup() const { return false; }
+};
+
+// A configuration mode: its prompt fragment and the mode `exit` returns to.
+struct ModeInfo {
+    std::string name;
+    std::string promptSuffix; // "(config-if)"
+    std::string parent;       // "" for exec
+};
+const ModeInfo *findMode(std::string_view name);
+
+// One user (or a startup-config replay) at a command line: privilege, the mode stack and the
+// matching of typed lines against the host's command tree, with IOS's error messages.
+class CliSession {
+public:
+    using Output = std::function<void(std::string_view text)>;
+
+    CliSession(CliHost &host, Output output);
+
+    CliHost &host() { return m_host; }
+    int privilege() const { return m_privilege; }
+    void setPrivilege(int privilege) { m_privilege = privilege; }
+    const std::string &mode() const { return m_modes.back().name; }
+    const std::string &modeTarget() const { return m_modes.back().target; }
+    std::string prompt() const;
+
+    void enterMode(std::string mode, std::string target = {});
+    void exitMode();   // one level up; from global configuration back to exec
+    void endConfig();  // straight back to exec (`end`, Ctrl-Z)
+    bool inConfiguration() const { return m_modes.size() > 1; }
+
+    // Runs one typed line; output (and errors) go to the session's output.
+    void execute(std::string_view line);
+    void write(std::string_view text) { m_output(text); }
+    // IOS's marker under the offending word of the line being executed, for errors a handler
+    // finds (an interface the chassis does not have).
+    void reportInvalidAt(std::string_view line, std::size_t offset);
+
+    // A command that takes time (ping) holds the session until it is done; the console shows
+    // no prompt and takes no command meanwhile.
+    void hold() { ++m_holds; }
+    void release();
+    bool busy() const { return m_holds > 0; }
+    void setOnIdle(std::function<void()> onIdle) { m_onIdle = std::move(onIdle); }
+
+    // Startup-config replay: errors echo the offending line instead of a prompt.
+    void setReplaying(bool replaying) { m_replaying = replaying; }
+    bool replaying() const { return m_replaying; }
+    std::size_t errorCount() const { return m_errors; }
+
+private:
+    struct ModeFrame {
+        std::string name;
+        std::string target;
+    };
+    void reportError(std::string_view line, int outcome, std::size_t offset,
+                     const std::string &ambiguous);
+
+    CliHost &m_host;
+    Output m_output;
+    int m_privilege = 1;
+    std::vector<ModeFrame> m_modes;
+    int m_holds = 0;
+    bool m_replaying = false;
+    std::size_t m_errors = 0;
+    std::function<void()> m_onIdle;
+};
+
+} // namespace routerlab::cli

@@ -1,0 +1,112 @@
+#include "ip/ping.h"
+
+#include "net/icmp_message.h"
+#include "router/router.h"
+
+namespace routerlab {
+
+PingOperation::PingOperation(Router &router, Options options, Output output, std::function<void()> done)
+    : m_router(router), m_options(options), m_output(std::move(output)), m_done(std::move(done)),
+      m_timeout(router.scheduler())
+{
+    m_identifier = static_cast<std::uint16_t>(router.random().next32());
+}
+
+PingOperation::~PingOperation()
+{
+    if (m_observer)
+        m_router.ip().removeIcmpObserver(m_observer);
+}
+
+void PingOperation::start()
+{
+    m_output("Type escape sequence to abort.\n");
+    m_output("Sending " + std::to_string(m_options.repeat) + ", " + std::to_string(m_options.datagramSize) +
+             "-byte ICMP Echos to " + m_options.target.toString() + ", timeout is " +
+             std::to_string(std::chrono::duration_cast<std::chrono::seconds>(m_options.timeout).count()) +
+             " seconds:\n");
+    m_observer = m_router.ip().addIcmpObserver([this](const Ipv4Packet &packet, const IcmpMessage &message) {
+        if (!m_waiting)
+            return;
+        if (message.type == IcmpType::EchoReply && message.identifier() == m_identifier &&
+            message.sequence() == static_cast<std::uint16_t>(m_sequence) && packet.source == m_options.target) {
+            m_waiting = false;
+            ++m_received;
+            m_roundTrips.push_back(m_router.scheduler().now() - m_sentAt);
+            m_output("!");
+            m_timeout.stop();
+            sendNext();
+            return;
+        }
+        // An ICMP error quoting our echo: `U` for unreachable, `&` for TTL expiry.
+        if (message.type == IcmpType::DestinationUnreachable || message.type == IcmpType::TimeExceeded) {
+            const auto quoted = decodeIpv4(message.data);
+            if (!quoted || quoted->destination != m_options.target)
+                return;
+            m_waiting = false;
+            m_output(message.type == IcmpType::DestinationUnreachable ? "U" : "&");
+            m_timeout.stop();
+            sendNext();
+        }
+    });
+    sendNext();
+}
+
+void PingOperation::sendNext()
+{
+    if (m_sent >= m_options.repeat) {
+        // Let the last character out before the summary, as the console shows it.
+        m_router.scheduler().schedule(SimDuration{0}, [this] { finish(); });
+        return;
+    }
+    ++m_sent;
+    m_sequence = m_sent - 1;
+    const int icmpDataSize = std::max(0, m_options.datagramSize - 28);
+    std::vector<std::uint8_t> data(static_cast<std::size_t>(icmpDataSize));
+    // IOS fills echo data with the 0xABCD pattern.
+    for (std::size_t i = 0; i < data.size(); ++i)
+        data[i] = i % 2 == 0 ? 0xab : 0xcd;
+    Ipv4Header header;
+    header.ttl = 255;
+    header.protocol = IpProtocol::Icmp;
+    header.source = m_options.source;
+    header.destination = m_options.target;
+    m_sentAt = m_router.scheduler().now();
+    m_waiting = true;
+    m_router.ip().send(header,
+                       encodeIcmpEchoRequest(m_identifier, static_cast<std::uint16_t>(m_sequence), data));
+    m_timeout.start(m_options.timeout, [this] {
+        m_waiting = false;
+        m_output(".");
+        sendNext();
+    });
+}
+
+void PingOperation::finish()
+{
+    const int percent = m_options.repeat ? m_received * 100 / m_options.repeat : 0;
+    std::string line = "\nSuccess rate is " + std::to_string(percent) + " percent (" +
+                       std::to_string(m_received) + "/" + std::to_string(m_options.repeat) + ")";
+    if (!m_roundTrips.empty()) {
+        // IOS rounds each round trip up to a whole millisecond.
+        auto toMs = [](SimDuration d) {
+            const auto us = std::chrono::duration_cast<std::chrono::microseconds>(d).count();
+            return std::max<long long>(1, (us + 999) / 1000);
+        };
+        long long minimum = toMs(m_roundTrips.front()), maximum = minimum, total = 0;
+        for (SimDuration rtt : m_roundTrips) {
+            const long long ms = toMs(rtt);
+            minimum = std::min(minimum, ms);
+            maximum = std::max(maximum, ms);
+            total += ms;
+        }
+        line += ", round-trip min/avg/max = " + std::to_string(minimum) + "/" +
+                std::to_string(total / static_cast<long long>(m_roundTrips.size())) + "/" +
+                std::to_string(maximum) + " ms";
+    }
+    m_output(line + "\n");
+    if (m_done)
+        m_done();
+}
+
+} // namespace routerlab

@@ -1,0 +1,184 @@
+#include "router/router.h"
+
+#include "cli/command_tree.h"
+
+#include <sstream>
+
+namespace routerlab {
+namespace {
+constexpr int kLoopbackBandwidthKbit = 8000000;
+}
+
+Router::Router(RouterContext context, std::string nodeName, const RouterHardware &hardware)
+    : m_context(std::move(context)), m_nodeName(std::move(nodeName)), m_hostname("Router"),
+      m_hardware(hardware), m_logger(m_context.scheduler, m_context.bus, m_nodeName),
+      m_staticRoutes(m_rib,
+                     [this](const std::string &name) {
+                         const Interface *interface = findInterface(name);
+                         return interface && interface->lineProtocolUp();
+                     }),
+      m_ip(std::make_unique<Ipv4Stack>(*this))
+{
+    m_rib.setClock([this] { return m_context.scheduler.now(); });
+    m_rib.addListener([this](const Ipv4Prefix &prefix, const Route *installed) {
+        m_context.bus.publish(RouteChanged{m_nodeName, prefix.network().value(), prefix.length(),
+                                           installed ? installed->code.front() : ' ',
+                                           installed != nullptr});
+    });
+    buildChassis();
+}
+
+Router::~Router()
+{
+    // Interfaces detach from their links before the stack they feed goes away.
+    m_interfaces.clear();
+}
+
+void Router::setHostname(std::string hostname) { m_hostname = std::move(hostname); }
+
+void Router::buildChassis()
+{
+    const ChassisDescriptor &chassis = m_context.chassis;
+    auto slotAdapters = m_hardware.slotAdapters;
+    if (!slotAdapters.contains(0) && !chassis.defaultIoController.empty())
+        slotAdapters[0] = chassis.defaultIoController;
+    for (const auto &[slot, adapterName] : slotAdapters) {
+        const PortAdapterType *adapter = chassis.portAdapter(adapterName);
+        if (!adapter)
+            continue;
+        for (int port = 0; port < adapter->portCount; ++port) {
+            const Interface::Kind kind =
+                adapter->interfaceType == "ATM" ? Interface::Kind::Atm : Interface::Kind::Ethernet;
+            const std::string name = adapter->interfaceType + std::to_string(slot) + "/" +
+                                     std::to_string(port);
+            const MacAddress mac =
+                MacAddress::fromU64(m_hardware.macBase + static_cast<std::uint64_t>(slot) * 16 +
+                                    static_cast<std::uint64_t>(port));
+            m_interfaces.push_back(std::make_unique<Interface>(
+                *this, name, kind, mac, adapter->bandwidthKbit, adapter, slot, port));
+        }
+    }
+}
+
+Interface *Router::findInterface(const std::string &canonicalName) const
+{
+    for (const auto &interface : m_interfaces) {
+        if (interface->name() == canonicalName)
+            return interface.get();
+    }
+    return nullptr;
+}
+
+Interface *Router::findOrCreateInterface(const std::string &canonicalName)
+{
+    if (Interface *existing = findInterface(canonicalName))
+        return existing;
+    if (canonicalName.rfind("Loopback", 0) != 0)
+        return nullptr;
+    // Loopbacks use the chassis MAC; they never put it on a wire.
+    auto loopback = std::make_unique<Interface>(*this, canonicalName, Interface::Kind::Loopback,
+                                                MacAddress::fromU64(m_hardware.macBase),
+                                                kLoopbackBandwidthKbit, nullptr, -1, -1);
+    Interface *created = loopback.get();
+    // Keep `show` order: physical interfaces first, loopbacks by number after them.
+    m_interfaces.push_back(std::move(loopback));
+    created->setQuiet(!m_running);
+    created->setAdminUp(true);
+    return created;
+}
+
+bool Router::removeInterface(const std::string &canonicalName)
+{
+    for (auto it = m_interfaces.begin(); it != m_interfaces.end(); ++it) {
+        if ((*it)->name() == canonicalName && (*it)->kind() == Interface::Kind::Loopback) {
+            (*it)->setAdminUp(false);
+            (*it)->clearAddress();
+            m_interfaces.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string Router::boot(const std::string &startupConfig)
+{
+    std::string console;
+    cli::CliSession session(*this, [&console](std::string_view text) { console += text; });
+    session.setPrivilege(15);
+    session.setReplaying(true);
+    session.enterMode("config");
+    for (const auto &interface : m_interfaces)
+        interface->setQuiet(true);
+    std::istringstream lines(startupConfig);
+    std::string line;
+    while (std::getline(lines, line)) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        const auto first = line.find_first_not_of(' ');
+        if (first == std::string::npos || line[first] == '!')
+            continue;
+        if (line == "end")
+            break;
+        session.execute(line);
+        if (!session.inConfiguration())
+            session.enterMode("config");
+    }
+    m_running = true;
+    m_bootedAt = m_context.scheduler.now();
+    return console;
+}
+
+void Router::announceInterfaces()
+{
+    for (const auto &interface : m_interfaces)
+        interface->announceInitialState();
+}
+
+void Router::frameReceived(Interface &interface, const FrameBytes &frame)
+{
+    m_ip->receiveFrame(interface, frame);
+}
+
+void Router::interfaceStateChanged(Interface &interface, bool wasUp)
+{
+    if (wasUp && !interface.lineProtocolUp())
+        m_ip->interfaceDown(interface);
+    updateConnectedRoute(interface, interface.primaryPrefix());
+    m_staticRoutes.reevaluate();
+    m_context.bus.publish(InterfaceStateChanged{m_nodeName, interface.name(), interface.adminUp(),
+                                                interface.lineProtocolUp()});
+    auto listeners = m_interfaceListeners;
+    for (auto &listener : listeners)
+        listener(interface);
+}
+
+void Router::interfaceAddressChanged(Interface &interface, std::optional<Ipv4Prefix> oldPrefix)
+{
+    if (oldPrefix)
+        m_ip->interfaceDown(interface);
+    updateConnectedRoute(interface, oldPrefix);
+    m_staticRoutes.reevaluate();
+    auto listeners = m_interfaceListeners;
+    for (auto &listener : listeners)
+        listener(interface);
+}
+
+void Router::updateConnectedRoute(Interface &interface, std::optional<Ipv4Prefix> oldPrefix)
+{
+    const auto prefix = interface.primaryPrefix();
+    if (oldPrefix && (!prefix || *oldPrefix != *prefix || !interface.lineProtocolUp()))
+        m_rib.withdraw(*oldPrefix, RouteSource::Connected);
+    if (prefix && interface.lineProtocolUp()) {
+        Route route;
+        route.prefix = *prefix;
+        route.source = RouteSource::Connected;
+        route.code = "C";
+        route.distance = 0;
+        route.nextHops.push_back(NextHop{Ipv4Address(), interface.name()});
+        m_rib.offer(std::move(route));
+    } else if (prefix) {
+        m_rib.withdraw(*prefix, RouteSource::Connected);
+    }
+}
+
+} // namespace routerlab

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "cli/cli_session.h"
+#include "core/event_bus.h"
+#include "core/logger.h"
+#include "core/random.h"
+#include "core/scheduler.h"
+#include "ip/ipv4_stack.h"
+#include "ip/rib.h"
+#include "ip/static_routes.h"
+#include "router/chassis_descriptor.h"
+#include "router/image_profile.h"
+#include "router/interface.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace routerlab {
+
+// What a router is given rather than fetches: the lab's clock and bus, its own random stream,
+// and the immutable things every router of its kind shares.
+struct RouterContext {
+    Scheduler &scheduler;
+    EventBus &bus;
+    Random random;
+    const cli::CommandTree &commands;
+    const ChassisDescriptor &chassis;
+    const ImageProfile &image;
+};
+
+// The hardware a lab file asks for.
+struct RouterHardware {
+    std::string model;                    // "7206VXR"
+    std::string npe;                      // "NPE-400"
+    std::map<int, std::string> slotAdapters;     // slot -> port adapter name
+    std::uint64_t macBase = 0;            // base MAC of the chassis (deterministic per lab)
+};
+
+// Service and global settings that later issues grow (`service timestamps`, `ip cef` ...).
+struct GlobalConfig {
+    bool ipCef = false;
+    bool ipClassless = true;
+    bool ipSubnetZero = true;
+    bool domainLookup = true;
+    bool passwordEncryption = false;
+};
+
+// A Cisco 7200: chassis and interfaces, the IPv4 stack and RIB, the logger, and the command
+// sessions that configure it. Protocol modules will hang off it through RouterContext-style
+// seams; nothing here knows about the GUI or files.
+class Router : public cli::CliHost {
+public:
+    Router(RouterContext context, std::string nodeName, const RouterHardware &hardware);
+    ~Router() override;
+
+    const std::string &nodeName() const { return m_nodeName; }
+    std::string hostname() const override { return m_hostname; }
+    void setHostname(std::string hostname);
+    const cli::CommandTree &commandTree() const override { return m_context.commands; }
+    bool domainLookup() const override { return global.domainLookup; }
+
+    Scheduler &scheduler() { return m_context.scheduler; }
+    EventBus &bus() { return m_context.bus; }
+    Random &random() { return m_context.random; }
+    Logger &logger() { return m_logger; }
+    const ChassisDescriptor &chassis() const { return m_context.chassis; }
+    const ImageProfile &image() const { return m_context.image; }
+    const RouterHardware &hardware() const { return m_hardware; }
+    Rib &rib() { return m_rib; }
+    const Rib &rib() const { return m_rib; }
+    Ipv4Stack &ip() { return *m_ip; }
+    StaticRoutes &staticRoutes() { return m_staticRoutes; }
+
+    const std::vector<std::unique_ptr<Interface>> &interfaces() const { return m_interfaces; }
+    Interface *findInterface(const std::string &canonicalName) const;
+    // Loopbacks and later subinterfaces come into being when configured.
+    Interface *findOrCreateInterface(const std::string &canonicalName);
+    bool removeInterface(const std::string &canonicalName);
+
+    // Replays a startup configuration through the command tree, as IOS does at boot, then
+    // brings the interfaces up. Returns the console output of the replay (errors only).
+    std::string boot(const std::string &startupConfig);
+    // Logs each interface's state once links have settled, as IOS does when it comes up.
+    void announceInterfaces();
+    SimTime bootedAt() const { return m_bootedAt; }
+    bool isRunning() const { return m_running; }
+
+    GlobalConfig global;
+
+    // Called by interfaces.
+    void frameReceived(Interface &interface, const FrameBytes &frame);
+    void interfaceStateChanged(Interface &interface, bool wasUp);
+    void interfaceAddressChanged(Interface &interface, std::optional<Ipv4Prefix> oldPrefix);
+
+    using InterfaceListener = std::function<void(Interface &)>;
+    void addInterfaceListener(InterfaceListener listener) { m_interfaceListeners.push_back(std::move(listener)); }
+
+private:
+    void buildChassis();
+    void updateConnectedRoute(Interface &interface, std::optional<Ipv4Prefix> oldPrefix);
+
+    RouterContext m_context;
+    std::string m_nodeName;
+    std::string m_hostname;
+    RouterHardware m_hardware;
+    Logger m_logger;
+    Rib m_rib;
+    StaticRoutes m_staticRoutes;
+    std::unique_ptr<Ipv4Stack> m_ip;
+    std::vector<std::unique_ptr<Interface>> m_interfaces;
+    std::vector<InterfaceListener> m_interfaceListeners;
+    SimTime m_bootedAt{0};
+    bool m_running = false;
+};
+
+} // namespace routerlab

@@ -1,0 +1,226 @@
+#include "router/router_show.h"
+
+#include "cli/cli_session.h"
+#include "cli/command_tree.h"
+#include "router/router.h"
+#include "router/router_cli.h"
+
+#include <cstdio>
+#include <map>
+
+namespace routerlab {
+namespace {
+
+std::string plural(long long count, const char *unit)
+{
+    return std::to_string(count) + " " + unit + (count == 1 ? "" : "s");
+}
+
+std::string hardwareName(const Interface &interface)
+{
+    if (interface.kind() == Interface::Kind::Loopback)
+        return "Loopback";
+    if (interface.kind() == Interface::Kind::Atm)
+        return "ENHANCED ATM PA";
+    const PortAdapterType *adapter = interface.portAdapter();
+    if (adapter && adapter->portCount > 1)
+        return "i82543 (Livengood)";
+    return "DEC21140A";
+}
+
+std::string lastTime(SimTime now, std::optional<SimTime> when)
+{
+    if (!when)
+        return "never";
+    return formatAge(now - *when);
+}
+
+} // namespace
+
+std::string formatUptime(long long seconds)
+{
+    const long long minutes = seconds / 60 % 60;
+    const long long hours = seconds / 3600 % 24;
+    const long long days = seconds / 86400 % 7;
+    const long long weeks = seconds / (7 * 86400);
+    std::string text;
+    if (weeks)
+        text += plural(weeks, "week") + ", ";
+    if (weeks || days)
+        text += plural(days, "day") + ", ";
+    if (weeks || days || hours)
+        text += plural(hours, "hour") + ", ";
+    return text + plural(minutes, "minute");
+}
+
+std::string showVersion(Router &router)
+{
+    const ImageProfile &image = router.image();
+    const RouterHardware &hardware = router.hardware();
+    const ChassisDescriptor &chassis = router.chassis();
+    std::string out;
+    out += "Cisco Internetwork Operating System Software \n";
+    out += "IOS (tm) " + image.softwareTitle + " (" + image.featureSet + "), " + image.releaseLine + "\n";
+    for (const std::string &line : image.bannerLines)
+        out += line + "\n";
+    out += "\n";
+    out += "ROM: " + image.romVersion + "\n";
+    if (!image.bootLoader.empty())
+        out += "BOOTLDR: " + image.bootLoader + "\n";
+    out += "\n";
+    const auto uptime = std::chrono::duration_cast<std::chrono::seconds>(
+        router.scheduler().now() - router.bootedAt()).count();
+    out += router.hostname() + " uptime is " + formatUptime(uptime) + "\n";
+    out += "System returned to ROM by power-on\n";
+    out += "System image file is \"disk0:" + image.imageFile + "\"\n\n";
+    const std::string model = hardware.model.empty() ? chassis.defaultModel : hardware.model;
+    const std::string npe = hardware.npe.empty() ? chassis.defaultNpe : hardware.npe;
+    auto npeInfo = chassis.npes.find(npe);
+    out += "cisco " + model + " (" + npe.substr(0, 3) + npe.substr(4) + ") processor (revision A) with " +
+           (npeInfo != chassis.npes.end() ? npeInfo->second : std::string("245760K/16384K")) +
+           " bytes of memory.\n";
+    out += "Processor board ID " + std::to_string(4000000 + hardware.macBase % 1000000) + "\n";
+    out += "R7000 CPU at 350MHz, Implementation 39, Rev 3.3, 256KB L2, 4096KB L3 Cache\n";
+    auto modelInfo = chassis.models.find(model);
+    const int slotCount = modelInfo != chassis.models.end() ? modelInfo->second.slotCount : 7;
+    out += std::to_string(slotCount - 1) + " slot VXR midplane, Version 2.1\n\n";
+    out += "Last reset from power-on\n\n";
+    std::map<std::string, int> counts;
+    for (const auto &interface : router.interfaces()) {
+        if (interface->isPhysical())
+            ++counts[interface->portAdapter() ? interface->portAdapter()->interfaceType : "Ethernet"];
+    }
+    for (const auto &[type, count] : counts)
+        out += std::to_string(count) + " " + type + " interface" + (count == 1 ? "" : "s") + "\n";
+    out += "125K bytes of non-volatile configuration memory.\n\n";
+    out += "Configuration register is 0x2102\n\n";
+    return out;
+}
+
+std::string showInterface(Router &router, const Interface &interface)
+{
+    const SimTime now = router.scheduler().now();
+    const InterfaceCounters &c = interface.counters;
+    char line[256];
+    std::string out = interface.name() + " is " + interface.statusText() + ", line protocol is " +
+                      interface.protocolText() + " \n";
+    out += "  Hardware is " + hardwareName(interface);
+    if (interface.kind() == Interface::Kind::Ethernet)
+        out += ", address is " + interface.mac().toCisco() + " (bia " + interface.mac().toCisco() + ")";
+    out += "\n";
+    if (!interface.description.empty())
+        out += "  Description: " + interface.description + "\n";
+    if (auto prefix = interface.primaryPrefix())
+        out += "  Internet address is " + interface.address().toString() + "/" +
+               std::to_string(prefix->length()) + "\n";
+    const int mtu = interface.kind() == Interface::Kind::Loopback ? 1514 : 1500;
+    const int delay = interface.kind() == Interface::Kind::Loopback ? 5000 : 100;
+    std::snprintf(line, sizeof line, "  MTU %d bytes, BW %d Kbit, DLY %d usec, \n", mtu,
+                  interface.bandwidthKbit(), delay);
+    out += line;
+    out += "     reliability 255/255, txload 1/255, rxload 1/255\n";
+    if (interface.kind() == Interface::Kind::Loopback) {
+        out += "  Encapsulation LOOPBACK, loopback not set\n";
+    } else if (interface.kind() == Interface::Kind::Atm) {
+        out += "  Encapsulation ATM, loopback not set\n";
+    } else {
+        out += "  Encapsulation ARPA, loopback not set\n";
+        out += "  Keepalive set (10 sec)\n";
+        const bool full = interface.duplex == "full";
+        const std::string speed = interface.speed == "10" ? "10Mb/s" : "100Mb/s";
+        out += std::string("  ") + (full ? "Full-duplex" : "Half-duplex") + ", " + speed + ", 100BaseTX/FX\n";
+        out += "  ARP type: ARPA, ARP Timeout 04:00:00\n";
+    }
+    out += "  Last input " + lastTime(now, c.inputPackets ? std::optional<SimTime>(c.lastInput) : std::nullopt) +
+           ", output " + lastTime(now, c.outputPackets ? std::optional<SimTime>(c.lastOutput) : std::nullopt) +
+           ", output hang never\n";
+    out += "  Last clearing of \"show interface\" counters never\n";
+    std::snprintf(line, sizeof line,
+                  "  Input queue: 0/75/%llu/0 (size/max/drops/flushes); Total output drops: %llu\n",
+                  static_cast<unsigned long long>(c.inputDrops),
+                  static_cast<unsigned long long>(c.outputDrops));
+    out += line;
+    out += "  Queueing strategy: fifo\n  Output queue: 0/40 (size/max)\n";
+    const auto inRate = interface.inputRate.rate(now);
+    const auto outRate = interface.outputRate.rate(now);
+    std::snprintf(line, sizeof line, "  5 minute input rate %llu bits/sec, %llu packets/sec\n",
+                  static_cast<unsigned long long>(inRate.bitsPerSecond),
+                  static_cast<unsigned long long>(inRate.packetsPerSecond));
+    out += line;
+    std::snprintf(line, sizeof line, "  5 minute output rate %llu bits/sec, %llu packets/sec\n",
+                  static_cast<unsigned long long>(outRate.bitsPerSecond),
+                  static_cast<unsigned long long>(outRate.packetsPerSecond));
+    out += line;
+    std::snprintf(line, sizeof line, "     %llu packets input, %llu bytes\n",
+                  static_cast<unsigned long long>(c.inputPackets),
+                  static_cast<unsigned long long>(c.inputBytes));
+    out += line;
+    if (interface.kind() != Interface::Kind::Loopback) {
+        std::snprintf(line, sizeof line, "     Received %llu broadcasts, %llu runts, 0 giants, 0 throttles\n",
+                      static_cast<unsigned long long>(c.inputBroadcasts),
+                      static_cast<unsigned long long>(c.inputErrors));
+        out += line;
+    }
+    std::snprintf(line, sizeof line, "     %llu input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored\n",
+                  static_cast<unsigned long long>(c.inputErrors));
+    out += line;
+    std::snprintf(line, sizeof line, "     %llu packets output, %llu bytes, 0 underruns\n",
+                  static_cast<unsigned long long>(c.outputPackets),
+                  static_cast<unsigned long long>(c.outputBytes));
+    out += line;
+    std::snprintf(line, sizeof line, "     0 output errors, 0 collisions, %llu interface resets\n",
+                  static_cast<unsigned long long>(c.resets));
+    out += line;
+    if (interface.kind() == Interface::Kind::Ethernet) {
+        std::snprintf(line, sizeof line, "     0 babbles, 0 late collision, 0 deferred\n"
+                                         "     %llu lost carrier, 0 no carrier\n",
+                      static_cast<unsigned long long>(c.carrierTransitions / 2));
+        out += line;
+    }
+    out += "     0 output buffer failures, 0 output buffers swapped out\n";
+    return out;
+}
+
+std::string showIpInterfaceBrief(const Router &router)
+{
+    std::string out = "Interface                  IP-Address      OK? Method Status                Protocol\n";
+    char line[160];
+    for (const auto &interface : router.interfaces()) {
+        const std::string address = interface->hasAddress() ? interface->address().toString() : "unassigned";
+        std::snprintf(line, sizeof line, "%-26s %-15s YES %-6s %-21s %s\n", interface->name().c_str(),
+                      address.c_str(), interface->hasAddress() ? "NVRAM" : "unset",
+                      interface->statusText(), interface->protocolText());
+        out += line;
+    }
+    return out;
+}
+
+void installRouterShowCommands(cli::CommandTree &tree)
+{
+    using cli::CommandContext;
+    tree.install("exec", "show version", {"Show running system information", "System hardware and software status"},
+                 [](CommandContext &context) { context.session->write(showVersion(routerOf(context))); });
+    tree.install("exec", "show interfaces [IFNAME]",
+                 {"Show running system information", "Interface status and configuration", "Interface name"},
+                 [](CommandContext &context) {
+                     Router &router = routerOf(context);
+                     if (context.countOf(cli::TokenKind::Interface) > 0) {
+                         const Interface *interface = router.findInterface(context.interfaceName());
+                         if (!interface) {
+                             const auto offset = context.typedLine.rfind(' ');
+                             context.session->reportInvalidAt(context.typedLine, offset + 1);
+                             return;
+                         }
+                         context.session->write(showInterface(router, *interface));
+                         return;
+                     }
+                     for (const auto &interface : router.interfaces())
+                         context.session->write(showInterface(router, *interface));
+                 });
+    tree.install("exec", "show ip interface brief",
+                 {"Show running system information", "IP information", "IP interface status and configuration",
+                  "Brief summary of IP status and configuration"},
+                 [](CommandContext &context) { context.session->write(showIpInterfaceBrief(routerOf(context))); });
+}
+
+} // namespace routerlab

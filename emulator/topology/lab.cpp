@@ -1,0 +1,122 @@
+#include "topology/lab.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace routerlab {
+
+Lab::Lab(LabSpec spec, std::shared_ptr<const ImageCatalog> catalog, std::uint64_t seed)
+    : m_spec(std::move(spec)), m_catalog(std::move(catalog)), m_seed(seed), m_random(seed)
+{
+    std::size_t index = 0;
+    for (const LabNodeSpec &node : m_spec.nodes) {
+        if (node.kind == LabNodeSpec::Kind::Router) {
+            addRouter(node, index++);
+        } else {
+            m_switches[node.name] =
+                std::make_unique<LearningSwitch>(m_scheduler, m_bus, node.name, node.ports);
+        }
+    }
+    for (const LabLinkSpec &link : m_spec.links)
+        addLink(link);
+}
+
+Lab::~Lab()
+{
+    // Nodes detach from their links on the way out; the links go last. Deliveries still queued
+    // in the scheduler check that their segment is alive and never run after this anyway.
+    m_routers.clear();
+    m_switches.clear();
+    m_segments.clear();
+}
+
+void Lab::addRouter(const LabNodeSpec &node, std::size_t index)
+{
+    const ImageProfile *image = m_catalog->image(node.image);
+    RouterHardware hardware;
+    hardware.model = node.model;
+    hardware.npe = node.npe;
+    hardware.slotAdapters = node.slotAdapters;
+    // Dynamips-style chassis MACs: ca<node>.<seeded>.0000, unique within the lab and the same
+    // on every run with the same seed.
+    Random nodeRandom = m_random.split(node.name);
+    const std::uint64_t seeded = nodeRandom.next64() & 0xffff;
+    hardware.macBase = (0xcaULL << 40) | ((static_cast<std::uint64_t>(index + 1) & 0xff) << 32) | (seeded << 16);
+    RouterContext context{m_scheduler, m_bus, nodeRandom, m_catalog->commands(), m_catalog->chassis(), *image};
+    m_routers[node.name] = std::make_unique<Router>(std::move(context), node.name, hardware);
+    m_routerOrder.push_back(node.name);
+}
+
+void Lab::addLink(const LabLinkSpec &link)
+{
+    const std::string name = link.a.node + ":" + link.a.port + " <-> " + link.b.node + ":" + link.b.port;
+    auto segment = std::make_unique<Segment>(m_scheduler, m_bus, name);
+    int side = 0;
+    for (const LabLinkEnd *end : {&link.a, &link.b}) {
+        if (Router *router = this->router(end->node)) {
+            Interface *interface = router->findInterface(end->port);
+            segment->attach(side, end->node, end->port, interface);
+            interface->attach(segment.get(), side);
+        } else if (LearningSwitch *ethernetSwitch = this->ethernetSwitch(end->node)) {
+            ethernetSwitch->connect(end->port, segment.get(), side);
+        }
+        ++side;
+    }
+    m_segments.push_back(std::move(segment));
+}
+
+std::map<std::string, std::string> Lab::start()
+{
+    std::map<std::string, std::string> consoles;
+    for (const std::string &name : m_routerOrder) {
+        std::string config;
+        const std::string path = startupConfigPath(name);
+        if (!path.empty()) {
+            std::ifstream file(path);
+            std::stringstream text;
+            text << file.rdbuf();
+            config = text.str();
+        }
+        consoles[name] = m_routers[name]->boot(config);
+    }
+    // Carrier comes up on every link before the routers report their interfaces.
+    m_scheduler.runUntil(m_scheduler.now());
+    for (const std::string &name : m_routerOrder)
+        m_routers[name]->announceInterfaces();
+    return consoles;
+}
+
+Router *Lab::router(const std::string &name) const
+{
+    auto found = m_routers.find(name);
+    return found == m_routers.end() ? nullptr : found->second.get();
+}
+
+LearningSwitch *Lab::ethernetSwitch(const std::string &name) const
+{
+    auto found = m_switches.find(name);
+    return found == m_switches.end() ? nullptr : found->second.get();
+}
+
+Segment *Lab::segmentAt(const std::string &node, const std::string &port) const
+{
+    for (const auto &segment : m_segments) {
+        for (int side = 0; side < 2; ++side) {
+            if (segment->node(side) == node && segment->port(side) == port)
+                return segment.get();
+        }
+    }
+    return nullptr;
+}
+
+std::string Lab::startupConfigPath(const std::string &node) const
+{
+    const LabNodeSpec *spec = m_spec.node(node);
+    if (!spec || spec->config.empty())
+        return {};
+    if (!spec->config.empty() && spec->config.front() == '/')
+        return spec->config;
+    return m_spec.directory + "/" + spec->config;
+}
+
+} // namespace routerlab

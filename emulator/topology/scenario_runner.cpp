@@ -1,0 +1,91 @@
+#include "topology/scenario_runner.h"
+
+#include "topology/lab_file.h"
+
+namespace routerlab {
+
+struct ScenarioRunner::Console {
+    std::unique_ptr<cli::CliSession> session;
+    std::uint64_t logSink = 0;
+    Router *router = nullptr;
+    bool promptShown = false;
+};
+
+ScenarioRunner::ScenarioRunner(Lab &lab) : m_lab(lab)
+{
+    // Every console is attached from the start, so log lines of nodes nobody typed at yet
+    // still show, as on a lab where all console windows are open.
+    for (const std::string &name : m_lab.routerNames())
+        console(name);
+}
+
+ScenarioRunner::~ScenarioRunner()
+{
+    for (auto &[name, console] : m_consoles)
+        console->router->logger().removeSink(console->logSink);
+}
+
+ScenarioRunner::Console &ScenarioRunner::console(const std::string &node)
+{
+    auto found = m_consoles.find(node);
+    if (found != m_consoles.end())
+        return *found->second;
+    auto console = std::make_unique<Console>();
+    console->router = m_lab.router(node);
+    console->session = std::make_unique<cli::CliSession>(
+        *console->router, [this, node](std::string_view text) { m_transcript.write(node, text); });
+    console->logSink = console->router->logger().addSink(
+        [this, node](const std::string &line) { m_transcript.writeLogLine(node, line); });
+    return *m_consoles.emplace(node, std::move(console)).first->second;
+}
+
+cli::CliSession *ScenarioRunner::session(const std::string &node)
+{
+    if (!m_lab.router(node))
+        return nullptr;
+    return console(node).session.get();
+}
+
+void ScenarioRunner::recordBoot(const std::map<std::string, std::string> &bootConsoles)
+{
+    for (const auto &[node, text] : bootConsoles) {
+        if (!text.empty())
+            m_transcript.write(node, text);
+    }
+}
+
+void ScenarioRunner::runCommand(const std::string &node, const std::string &command)
+{
+    Console &target = console(node);
+    cli::CliSession &session = *target.session;
+    if (!target.promptShown) {
+        m_transcript.showPrompt(node, session.prompt());
+        target.promptShown = true;
+    }
+    m_transcript.typeCommand(node, command);
+    session.execute(command);
+    Scheduler &scheduler = m_lab.scheduler();
+    const SimTime limit = scheduler.now() + kCommandLimit;
+    // Events due now (log lines a command caused) come out before the next prompt.
+    scheduler.runUntil(scheduler.now());
+    while (session.busy() && scheduler.now() < limit) {
+        if (!scheduler.runNext())
+            break;
+    }
+    m_transcript.showPrompt(node, session.prompt());
+}
+
+void ScenarioRunner::run(const std::vector<ScriptStep> &steps, const std::string &scriptName)
+{
+    for (const ScriptStep &step : steps) {
+        if (step.kind == ScriptStep::Kind::Wait) {
+            m_lab.runFor(step.wait);
+            continue;
+        }
+        if (!m_lab.router(step.node))
+            throw LabFileError(scriptName, step.line, "", "no router named \"" + step.node + "\" in the lab");
+        runCommand(step.node, step.command);
+    }
+}
+
+} // namespace routerlab

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "cli/cli_session.h"
+#include "topology/console_transcript.h"
+#include "topology/lab.h"
+#include "topology/scenario_script.h"
+
+#include <map>
+#include <memory>
+
+namespace routerlab {
+
+// Plays a scenario script against a lab in virtual time: one console session per router, log
+// lines where they would appear, a command that takes time (ping) holding its console while
+// the clock runs, exactly as a user at each console would see it.
+class ScenarioRunner {
+public:
+    // The longest a single command may hold its console before the runner gives up on it.
+    static constexpr SimDuration kCommandLimit = std::chrono::hours(1);
+
+    explicit ScenarioRunner(Lab &lab);
+    ~ScenarioRunner();
+
+    // Boot output (config errors) goes into the transcript under each node.
+    void recordBoot(const std::map<std::string, std::string> &bootConsoles);
+    // Runs the steps; throws LabFileError for a step naming an unknown node.
+    void run(const std::vector<ScriptStep> &steps, const std::string &scriptName);
+    void runCommand(const std::string &node, const std::string &command);
+
+    ConsoleTranscript &transcript() { return m_transcript; }
+    cli::CliSession *session(const std::string &node);
+
+private:
+    struct Console;
+    Console &console(const std::string &node);
+
+    Lab &m_lab;
+    ConsoleTranscript m_transcript;
+    std::map<std::string, std::unique_ptr<Console>> m_consoles;
+};
+
+} // namespace routerlab

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Shared by scripts/run and scripts/test: install what is missing from Debian, then configure and
+# build into build/. Idempotent: a second run installs nothing and rebuilds only what changed.
+set -euo pipefail
+
+ROUTERLAB_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ROUTERLAB_BUILD=${ROUTERLAB_BUILD:-$ROUTERLAB_ROOT/build}
+
+routerlab_packages=(
+    build-essential cmake ninja-build ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6svg6-dev qt6-svg-dev
+    libpcap-dev libssl-dev libboost-program-options-dev
+    tshark xvfb xauth telnet
+)
+
+routerlab_install_missing() {
+    local missing=()
+    for package in "${routerlab_packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
+            missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "routerlab: installing ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    # tshark asks whether non-root users may capture; answer it so the install never stops.
+    echo "wireshark-common wireshark-common/install-setuid boolean false" | $sudo debconf-set-selections
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+routerlab_build() {
+    export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+    cmake -S "$ROUTERLAB_ROOT" -B "$ROUTERLAB_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$ROUTERLAB_BUILD" -- -j"$(nproc)"
+}

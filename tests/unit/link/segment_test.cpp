@@ -1,0 +1,226 @@
+#include "core/event_bus.h"
+#include "core/scheduler.h"
+#include "link/segment.h"
+
+#include <QtTest>
+
+using namespace routerlab;
+
+namespace {
+
+struct RecordingSink : FrameSink {
+    explicit RecordingSink(Scheduler &scheduler) : scheduler(scheduler) {}
+    void receiveFrame(const FrameBytes &frame) override
+    {
+        frames.push_back(*frame);
+        arrivals.push_back(scheduler.now());
+    }
+    void carrierChanged(bool up) override { carrier.push_back(up); }
+
+    Scheduler &scheduler;
+    std::vector<std::vector<std::uint8_t>> frames;
+    std::vector<SimTime> arrivals;
+    std::vector<bool> carrier;
+};
+
+FrameBytes frameOf(std::initializer_list<std::uint8_t> bytes)
+{
+    return std::make_shared<const std::vector<std::uint8_t>>(bytes);
+}
+
+struct Cable {
+    Scheduler scheduler;
+    EventBus bus;
+    RecordingSink r1{scheduler};
+    RecordingSink r2{scheduler};
+    Segment segment{scheduler, bus, "R1-R2", std::chrono::microseconds(10)};
+
+    void plugIn()
+    {
+        segment.attach(0, "R1", "FastEthernet0/0", &r1);
+        segment.attach(1, "R2", "FastEthernet0/0", &r2);
+        scheduler.runUntil(scheduler.now());
+        r1.carrier.clear();
+        r2.carrier.clear();
+    }
+};
+
+} // namespace
+
+class SegmentTest : public QObject {
+    Q_OBJECT
+private slots:
+    void carrierComesUpWhenBothEndsAreAttached()
+    {
+        Cable cable;
+        cable.segment.attach(0, "R1", "FastEthernet0/0", &cable.r1);
+        QVERIFY(!cable.segment.carrier());
+        cable.segment.attach(1, "R2", "FastEthernet0/0", &cable.r2);
+        QVERIFY(cable.segment.carrier());
+        // Notified through the scheduler, never from inside attach().
+        QVERIFY(cable.r1.carrier.empty());
+        cable.scheduler.runUntil(SimTime{0});
+        QCOMPARE(cable.r1.carrier, std::vector<bool>{true});
+        QCOMPARE(cable.r2.carrier, std::vector<bool>{true});
+        QCOMPARE(cable.segment.node(1), std::string("R2"));
+        QCOMPARE(cable.segment.port(0), std::string("FastEthernet0/0"));
+    }
+
+    void deliversFrameAfterTheDelayAndNotBefore()
+    {
+        Cable cable;
+        cable.plugIn();
+        cable.segment.transmit(0, frameOf({1, 2, 3}));
+        QVERIFY(cable.r2.frames.empty());
+        cable.scheduler.runUntil(std::chrono::microseconds(9));
+        QVERIFY(cable.r2.frames.empty());
+        cable.scheduler.runUntil(std::chrono::microseconds(10));
+        QCOMPARE(cable.r2.frames.size(), std::size_t(1));
+        QCOMPARE(cable.r2.frames[0], (std::vector<std::uint8_t>{1, 2, 3}));
+        QCOMPARE(cable.r2.arrivals[0], SimTime(std::chrono::microseconds(10)));
+        QVERIFY(cable.r1.frames.empty());
+        QCOMPARE(cable.segment.counters().framesDelivered, std::uint64_t(1));
+    }
+
+    void deliversFramesInTheOrderTheyWereSent()
+    {
+        Cable cable;
+        cable.plugIn();
+        for (std::uint8_t i = 0; i < 10; ++i)
+            cable.segment.transmit(1, frameOf({i}));
+        cable.scheduler.runUntil(milliseconds(1));
+        QCOMPARE(cable.r1.frames.size(), std::size_t(10));
+        for (std::uint8_t i = 0; i < 10; ++i)
+            QCOMPARE(cable.r1.frames[i], std::vector<std::uint8_t>{i});
+    }
+
+    void disablingEitherEndDropsCarrierAtBothEnds()
+    {
+        for (int side : {0, 1}) {
+            Cable cable;
+            cable.plugIn();
+            cable.segment.setEndpointEnabled(side, false);
+            QVERIFY(!cable.segment.carrier());
+            cable.scheduler.runUntil(cable.scheduler.now());
+            QCOMPARE(cable.r1.carrier, std::vector<bool>{false});
+            QCOMPARE(cable.r2.carrier, std::vector<bool>{false});
+
+            cable.segment.setEndpointEnabled(side, true);
+            cable.scheduler.runUntil(cable.scheduler.now());
+            QCOMPARE(cable.r1.carrier, (std::vector<bool>{false, true}));
+            QCOMPARE(cable.r2.carrier, (std::vector<bool>{false, true}));
+        }
+    }
+
+    void carrierStaysDownUntilBothEndsAreEnabledAgain()
+    {
+        Cable cable;
+        cable.plugIn();
+        cable.segment.setEndpointEnabled(0, false);
+        cable.segment.setEndpointEnabled(1, false);
+        cable.segment.setEndpointEnabled(0, true);
+        QVERIFY(!cable.segment.carrier());
+        cable.scheduler.runUntil(cable.scheduler.now());
+        QCOMPARE(cable.r1.carrier, std::vector<bool>{false});
+    }
+
+    void framesSentWithoutCarrierAreDroppedAndNotPublished()
+    {
+        Cable cable;
+        cable.plugIn();
+        int published = 0;
+        auto subscription = cable.bus.subscribeTo<FrameTransmitted>(
+            [&](const FrameTransmitted &) { ++published; });
+        cable.segment.setLinkUp(false);
+        cable.segment.transmit(0, frameOf({1}));
+        cable.segment.transmit(1, frameOf({2}));
+        cable.scheduler.runUntil(milliseconds(1));
+        QVERIFY(cable.r1.frames.empty());
+        QVERIFY(cable.r2.frames.empty());
+        QCOMPARE(published, 0);
+        QCOMPARE(cable.segment.counters().framesDropped, std::uint64_t(2));
+    }
+
+    void framesInFlightAreLostWhenTheLinkGoesDown()
+    {
+        Cable cable;
+        cable.plugIn();
+        cable.segment.transmit(0, frameOf({1}));
+        cable.scheduler.runUntil(std::chrono::microseconds(5));
+        cable.segment.setLinkUp(false);
+        cable.segment.setLinkUp(true); // back before the frame would have arrived
+        cable.segment.transmit(0, frameOf({2}));
+        cable.scheduler.runUntil(milliseconds(1));
+        QCOMPARE(cable.r2.frames, (std::vector<std::vector<std::uint8_t>>{{2}}));
+        QCOMPARE(cable.segment.counters().framesLostInFlight, std::uint64_t(1));
+        QCOMPARE(cable.r2.carrier, (std::vector<bool>{false, true}));
+    }
+
+    void detachingAnEndDropsCarrierAndTellsOnlyTheOtherEnd()
+    {
+        Cable cable;
+        cable.plugIn();
+        cable.segment.transmit(1, frameOf({7}));
+        cable.segment.detach(0);
+        QVERIFY(!cable.segment.carrier());
+        cable.scheduler.runUntil(milliseconds(1));
+        QVERIFY(cable.r1.frames.empty());
+        QVERIFY(cable.r1.carrier.empty());
+        QCOMPARE(cable.r2.carrier, std::vector<bool>{false});
+    }
+
+    void publishesLinkStateChangesAsTheyHappen()
+    {
+        Cable cable;
+        std::vector<std::pair<std::string, bool>> states;
+        auto subscription = cable.bus.subscribeTo<LinkStateChanged>(
+            [&](const LinkStateChanged &event) { states.emplace_back(event.linkName, event.up); });
+        cable.plugIn();
+        cable.segment.setEndpointEnabled(1, false);
+        cable.segment.setLinkUp(false); // already without carrier: no change, no event
+        cable.segment.setEndpointEnabled(1, true);
+        cable.segment.setLinkUp(true);
+        const std::vector<std::pair<std::string, bool>> expected{
+            {"R1-R2", true}, {"R1-R2", false}, {"R1-R2", true}};
+        QCOMPARE(states, expected);
+    }
+
+    void publishesEveryFrameOnTheWireWithItsSender()
+    {
+        Cable cable;
+        cable.plugIn();
+        std::vector<FrameTransmitted> seen;
+        auto subscription = cable.bus.subscribeTo<FrameTransmitted>(
+            [&](const FrameTransmitted &event) { seen.push_back(event); });
+        cable.segment.attach(1, "R2", "FastEthernet1/0", &cable.r2);
+        cable.scheduler.runUntil(milliseconds(3));
+        const FrameBytes frame = frameOf({0xaa, 0xbb});
+        cable.segment.transmit(1, frame);
+        QCOMPARE(seen.size(), std::size_t(1));
+        QCOMPARE(seen[0].link, std::string("R1-R2"));
+        QCOMPARE(seen[0].node, std::string("R2"));
+        QCOMPARE(seen[0].port, std::string("FastEthernet1/0"));
+        QCOMPARE(seen[0].time, SimTime(milliseconds(3)));
+        QCOMPARE(seen[0].frame, frame);
+    }
+
+    void queuedEventsAreHarmlessAfterTheSegmentIsDestroyed()
+    {
+        Scheduler scheduler;
+        EventBus bus;
+        RecordingSink a{scheduler};
+        RecordingSink b{scheduler};
+        {
+            Segment segment(scheduler, bus, "gone");
+            segment.attach(0, "A", "e0", &a);
+            segment.attach(1, "B", "e0", &b);
+            segment.transmit(0, frameOf({1}));
+        }
+        scheduler.runUntil(milliseconds(1));
+        QVERIFY(b.frames.empty());
+        QVERIFY(b.carrier.empty());
+    }
+};
+
+QTEST_APPLESS_MAIN(SegmentTest)
+#include "segment_test.moc"
