@@ -54,16 +54,16 @@ void Logger::log(const std::string &facility, int severity, const std::string &m
     const SimTime now = m_scheduler.now();
     const std::string line = formatTimestamp(logStyle, now) + "%" + facility + "-" +
                              std::to_string(severity) + "-" + mnemonic + ": " + text;
-    emit(line);
+    emitLine(line);
     m_bus.publish(SyslogMessage{m_node, now, facility, severity, mnemonic, line});
 }
 
 void Logger::debug(const std::string &text)
 {
-    emit(formatTimestamp(debugStyle, m_scheduler.now()) + text);
+    emitLine(formatTimestamp(debugStyle, m_scheduler.now()) + text);
 }
 
-void Logger::emit(const std::string &line)
+void Logger::emitLine(const std::string &line)
 {
     m_buffer.push_back(line);
     if (m_buffer.size() > kBufferLines)

@@ -46,7 +46,7 @@ public:
     static std::string formatTimestamp(const TimestampStyle &style, SimTime time);
 
 private:
-    void emit(const std::string &line);
+    void emitLine(const std::string &line);
 
     Scheduler &m_scheduler;
     EventBus &m_bus;

@@ -1,5 +1,6 @@
 #include "ip/ping.h"
 
+#include "net/byte_reader.h"
 #include "net/icmp_message.h"
 #include "router/router.h"
 
@@ -40,8 +41,13 @@ void PingOperation::start()
         }
         // An ICMP error quoting our echo: `U` for unreachable, `&` for TTL expiry.
         if (message.type == IcmpType::DestinationUnreachable || message.type == IcmpType::TimeExceeded) {
-            const auto quoted = decodeIpv4(message.data);
-            if (!quoted || quoted->destination != m_options.target)
+            // The error quotes only the header and 8 bytes, so read the destination directly
+            // rather than decoding a packet whose total length is not all there.
+            ByteReader quoted(message.data);
+            if (!quoted.skip(16))
+                return;
+            const auto destination = quoted.u32();
+            if (!destination || Ipv4Address(*destination) != m_options.target)
                 return;
             m_waiting = false;
             m_output(message.type == IcmpType::DestinationUnreachable ? "U" : "&");
