@@ -68,8 +68,27 @@ void CliSession::release()
         m_onIdle();
 }
 
+void CliSession::help(std::string_view lineBeforeQuestionMark)
+{
+    const HelpResult result = m_host.commandTree().help(mode(), lineBeforeQuestionMark, m_privilege);
+    if (result.outcome == HelpResult::Outcome::Invalid) {
+        ++m_errors;
+        write(std::string(prompt().size() + result.errorOffset, ' ') + "^\n");
+    }
+    write(result.render());
+}
+
+std::string CliSession::complete(std::string_view line) const
+{
+    return m_host.commandTree().complete(mode(), line, m_privilege).line;
+}
+
 void CliSession::execute(std::string_view line)
 {
+    if (!line.empty() && line.back() == '?') {
+        help(line.substr(0, line.size() - 1));
+        return;
+    }
     const CommandTree &tree = m_host.commandTree();
     MatchResult result = tree.match(mode(), line, m_privilege);
     if (result.outcome == MatchResult::Outcome::Empty)

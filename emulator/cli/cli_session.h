@@ -50,8 +50,13 @@ public:
     void endConfig();  // straight back to exec (`end`, Ctrl-Z)
     bool inConfiguration() const { return m_modes.size() > 1; }
 
-    // Runs one typed line; output (and errors) go to the session's output.
+    // Runs one typed line; output (and errors) go to the session's output. A line ending in
+    // '?' asks for help instead, as the key does at a console.
     void execute(std::string_view line);
+    // What '?' prints after `lineBeforeQuestionMark`.
+    void help(std::string_view lineBeforeQuestionMark);
+    // Tab: the line with its last word completed (unchanged when it is not unique).
+    std::string complete(std::string_view line) const;
     void write(std::string_view text) { m_output(text); }
     // IOS's marker under the offending word of the line being executed, for errors a handler
     // finds (an interface the chassis does not have).
