@@ -30,6 +30,13 @@ struct ModeInfo {
 };
 const ModeInfo *findMode(std::string_view name);
 
+// What `terminal ...` sets for one session; the console code pages and echoes by it.
+struct TerminalSettings {
+    int length = 24;   // `terminal length 0` turns paging off
+    int width = 80;
+    bool monitor = false; // vty sessions see log and debug output only with `terminal monitor`
+};
+
 // One user (or a startup-config replay) at a command line: privilege, the mode stack and the
 // matching of typed lines against the host's command tree, with IOS's error messages.
 class CliSession {
@@ -68,6 +75,10 @@ public:
     void release();
     bool busy() const { return m_holds > 0; }
     void setOnIdle(std::function<void()> onIdle) { m_onIdle = std::move(onIdle); }
+
+    TerminalSettings terminal;
+    // Lines this session ran, newest last, for `show history` and Ctrl-P (the console fills it).
+    std::vector<std::string> history;
 
     // Startup-config replay: errors echo the offending line instead of a prompt.
     void setReplaying(bool replaying) { m_replaying = replaying; }

@@ -107,8 +107,22 @@ std::string showIpArp(Router &router)
 
 } // namespace
 
-void installIpCommands(cli::CommandTree &tree)
+void installIpCommands(cli::CommandTree &tree, RunningConfigWriters &config)
 {
+    config.add(config_order::IpRouting, [](const Router &router, ConfigWriter &out) {
+        if (router.global.ipClassless)
+            out.line("ip classless");
+        for (const StaticRoute &route : const_cast<Router &>(router).staticRoutes().configured()) {
+            std::string line = "ip route " + route.prefix.network().toString() + " " + route.prefix.mask().toString();
+            if (!route.interface.empty())
+                line += " " + route.interface;
+            if (!route.gateway.isUnspecified())
+                line += " " + route.gateway.toString();
+            if (route.distance != 1)
+                line += " " + std::to_string(route.distance);
+            out.line(line);
+        }
+    });
     const std::vector<std::string> routeHelp = {
         "Global IP configuration subcommands", "Establish static routes", "Destination prefix",
         "Destination prefix mask", "Forwarding router's address", "Distance metric for this route"};

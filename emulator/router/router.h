@@ -9,8 +9,10 @@
 #include "ip/rib.h"
 #include "ip/static_routes.h"
 #include "router/chassis_descriptor.h"
+#include "router/config_writer.h"
 #include "router/image_profile.h"
 #include "router/interface.h"
+#include "router/line_config.h"
 
 #include <map>
 #include <memory>
@@ -26,6 +28,7 @@ struct RouterContext {
     EventBus &bus;
     Random random;
     const cli::CommandTree &commands;
+    const RunningConfigWriters &configWriters;
     const ChassisDescriptor &chassis;
     const ImageProfile &image;
 };
@@ -68,6 +71,8 @@ public:
     const ChassisDescriptor &chassis() const { return m_context.chassis; }
     const ImageProfile &image() const { return m_context.image; }
     const RouterHardware &hardware() const { return m_hardware; }
+    // `show running-config` without its "Building configuration..." header.
+    std::string runningConfig() const { return m_context.configWriters.write(*this); }
     Rib &rib() { return m_rib; }
     const Rib &rib() const { return m_rib; }
     Ipv4Stack &ip() { return *m_ip; }
@@ -88,6 +93,9 @@ public:
     bool isRunning() const { return m_running; }
 
     GlobalConfig global;
+    LineConfig consoleLine;
+    LineConfig auxLine;
+    LineConfig vtyLines;
 
     // Called by interfaces.
     void frameReceived(Interface &interface, const FrameBytes &frame);

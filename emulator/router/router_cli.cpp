@@ -188,14 +188,14 @@ void installInterfaceCommands(cli::CommandTree &tree)
 
 } // namespace
 
-void installRouterCommands(cli::CommandTree &tree)
+void installRouterCommands(cli::CommandTree &tree, RunningConfigWriters &config)
 {
     installModeCommands(tree);
     installGlobalCommands(tree);
     installConfigFileCommands(tree);
     installInterfaceCommands(tree);
     installRouterShowCommands(tree);
-    installRunningConfigCommands(tree);
+    installRunningConfigCommands(tree, config);
 }
 
 } // namespace routerlab

@@ -13,9 +13,9 @@ std::string timestampLine(const char *kind, const TimestampStyle &style)
     std::string line = std::string("service timestamps ") + kind;
     switch (style.kind) {
     case TimestampStyle::Kind::None:
-        return std::string("no service timestamps ") + kind + "\n";
+        return std::string("no service timestamps ") + kind;
     case TimestampStyle::Kind::Uptime:
-        return line + " uptime\n";
+        return line + " uptime";
     case TimestampStyle::Kind::Datetime:
         line += " datetime";
         if (style.msec)
@@ -24,77 +24,77 @@ std::string timestampLine(const char *kind, const TimestampStyle &style)
             line += " localtime";
         if (style.showTimezone)
             line += " show-timezone";
-        return line + "\n";
+        return line;
     }
-    return line + "\n";
+    return line;
 }
 
-std::string interfaceSection(const Interface &interface)
+void writeInterface(const Interface &interface, ConfigWriter &out)
 {
-    std::string out = "interface " + interface.name() + "\n";
+    out.line("interface " + interface.name());
     if (!interface.description.empty())
-        out += " description " + interface.description + "\n";
-    if (interface.carriesIp()) {
-        if (interface.hasAddress())
-            out += " ip address " + interface.address().toString() + " " + interface.mask().toString() + "\n";
-        else
-            out += " no ip address\n";
-    } else {
-        out += " no ip address\n";
-    }
+        out.line(" description " + interface.description);
+    if (interface.carriesIp() && interface.hasAddress())
+        out.line(" ip address " + interface.address().toString() + " " + interface.mask().toString());
+    else
+        out.line(" no ip address");
     if (!interface.adminUp())
-        out += " shutdown\n";
+        out.line(" shutdown");
     if (interface.kind() == Interface::Kind::Ethernet) {
         if (interface.duplex != "auto")
-            out += " duplex " + interface.duplex + "\n";
+            out.line(" duplex " + interface.duplex);
         if (interface.speed != "auto")
-            out += " speed " + interface.speed + "\n";
+            out.line(" speed " + interface.speed);
     }
-    return out + "!\n";
+    out.separator();
 }
 
 } // namespace
 
 std::string runningConfig(const Router &router)
 {
-    std::string body = "!\n";
-    body += "version " + router.image().configVersion + "\n";
-    body += timestampLine("debug", const_cast<Router &>(router).logger().debugStyle);
-    body += timestampLine("log", const_cast<Router &>(router).logger().logStyle);
-    body += router.global.passwordEncryption ? "service password-encryption\n!\n"
-                                             : "no service password-encryption\n!\n";
-    body += "hostname " + router.hostname() + "\n!\n";
-    if (router.image().minorVersion >= 3)
-        body += "boot-start-marker\nboot-end-marker\n!\n";
-    // Loopbacks first, then the physical ports in slot order, as IOS lists them.
-    for (const auto &interface : router.interfaces()) {
-        if (interface->kind() == Interface::Kind::Loopback)
-            body += interfaceSection(*interface);
-    }
-    for (const auto &interface : router.interfaces()) {
-        if (interface->kind() != Interface::Kind::Loopback)
-            body += interfaceSection(*interface);
-    }
-    if (router.global.ipClassless)
-        body += "ip classless\n";
-    for (const StaticRoute &route : const_cast<Router &>(router).staticRoutes().configured()) {
-        body += "ip route " + route.prefix.network().toString() + " " + route.prefix.mask().toString();
-        if (!route.interface.empty())
-            body += " " + route.interface;
-        if (!route.gateway.isUnspecified())
-            body += " " + route.gateway.toString();
-        if (route.distance != 1)
-            body += " " + std::to_string(route.distance);
-        body += "\n";
-    }
-    body += "!\n";
-    body += "line con 0\nline aux 0\nline vty 0 4\n!\nend\n";
+    const std::string body = router.runningConfig();
     return "Building configuration...\n\nCurrent configuration : " + std::to_string(body.size()) +
            " bytes\n" + body;
 }
 
-void installRunningConfigCommands(cli::CommandTree &tree)
+void installRunningConfigCommands(cli::CommandTree &tree, RunningConfigWriters &config)
 {
+    config.add(config_order::Version, [](const Router &router, ConfigWriter &out) {
+        out.line("version " + router.image().configVersion);
+    });
+    config.add(config_order::Services, [](const Router &router, ConfigWriter &out) {
+        Logger &logger = const_cast<Router &>(router).logger();
+        out.line(timestampLine("debug", logger.debugStyle));
+        out.line(timestampLine("log", logger.logStyle));
+        out.line(router.global.passwordEncryption ? "service password-encryption"
+                                                  : "no service password-encryption");
+    });
+    config.add(config_order::Hostname, [](const Router &router, ConfigWriter &out) {
+        out.line("hostname " + router.hostname());
+    });
+    config.add(config_order::Boot, [](const Router &router, ConfigWriter &out) {
+        if (router.image().minorVersion >= 3) {
+            out.line("boot-start-marker");
+            out.line("boot-end-marker");
+        }
+    });
+    config.add(config_order::Interfaces, [](const Router &router, ConfigWriter &out) {
+        // Loopbacks first, then the physical ports in slot order, as IOS lists them.
+        for (const auto &interface : router.interfaces()) {
+            if (interface->kind() == Interface::Kind::Loopback)
+                writeInterface(*interface, out);
+        }
+        for (const auto &interface : router.interfaces()) {
+            if (interface->kind() != Interface::Kind::Loopback)
+                writeInterface(*interface, out);
+        }
+    });
+    config.add(config_order::Lines, [](const Router &, ConfigWriter &out) {
+        out.line("line con 0");
+        out.line("line aux 0");
+        out.line("line vty 0 4");
+    });
     tree.install("exec", "show running-config",
                  {"Show running system information", "Current operating configuration"},
                  [](cli::CommandContext &context) {

@@ -8,10 +8,13 @@ namespace cli {
 class CommandTree;
 }
 class Router;
+class RunningConfigWriters;
 
-// `show running-config`: each part written from the state that the commands set, in the order
-// IOS 12.x prints them, so that load -> show run -> load gives the same text.
+// `show running-config` as the console prints it ("Building configuration..." and the byte
+// count), from the writers every module registers (router/config_writer.h).
 std::string runningConfig(const Router &router);
-void installRunningConfigCommands(cli::CommandTree &tree);
+// The router's own parts (version, services, hostname, boot markers, interfaces, lines) and
+// the `show running-config` command.
+void installRunningConfigCommands(cli::CommandTree &tree, RunningConfigWriters &config);
 
 } // namespace routerlab

@@ -108,8 +108,8 @@ std::shared_ptr<const ImageCatalog> ImageCatalog::load(const std::string &images
     if (catalog->m_images.empty())
         throw std::runtime_error(imagesDirectory + ": no ios-*.json image profiles");
 
-    installRouterCommands(catalog->m_commands);
-    installIpCommands(catalog->m_commands);
+    installRouterCommands(catalog->m_commands, catalog->m_configWriters);
+    installIpCommands(catalog->m_commands, catalog->m_configWriters);
     catalog->m_commands.compact();
     return catalog;
 }

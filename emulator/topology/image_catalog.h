@@ -2,6 +2,7 @@
 
 #include "cli/command_tree.h"
 #include "router/chassis_descriptor.h"
+#include "router/config_writer.h"
 #include "router/image_profile.h"
 
 #include <map>
@@ -23,11 +24,13 @@ public:
     const ImageProfile *image(const std::string &name) const;
     const std::map<std::string, ImageProfile> &images() const { return m_images; }
     const cli::CommandTree &commands() const { return m_commands; }
+    const RunningConfigWriters &configWriters() const { return m_configWriters; }
 
 private:
     ChassisDescriptor m_chassis;
     std::map<std::string, ImageProfile> m_images;
     cli::CommandTree m_commands;
+    RunningConfigWriters m_configWriters;
 };
 
 } // namespace routerlab

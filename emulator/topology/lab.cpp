@@ -42,7 +42,8 @@ void Lab::addRouter(const LabNodeSpec &node, std::size_t index)
     Random nodeRandom = m_random.split(node.name);
     const std::uint64_t seeded = nodeRandom.next64() & 0xffff;
     hardware.macBase = (0xcaULL << 40) | ((static_cast<std::uint64_t>(index + 1) & 0xff) << 32) | (seeded << 16);
-    RouterContext context{m_scheduler, m_bus, nodeRandom, m_catalog->commands(), m_catalog->chassis(), *image};
+    RouterContext context{m_scheduler, m_bus, nodeRandom, m_catalog->commands(), m_catalog->configWriters(),
+                          m_catalog->chassis(), *image};
     m_routers[node.name] = std::make_unique<Router>(std::move(context), node.name, hardware);
     m_routerOrder.push_back(node.name);
 }

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace routerlab {
+
+class Router;
+
+// Collects running-config lines; `separator()` writes IOS's "!" between groups, never twice.
+class ConfigWriter {
+public:
+    void line(const std::string &text) { m_text += text + "\n"; m_atSeparator = false; }
+    void separator()
+    {
+        if (!m_atSeparator)
+            m_text += "!\n";
+        m_atSeparator = true;
+    }
+    const std::string &text() const { return m_text; }
+
+private:
+    std::string m_text;
+    bool m_atSeparator = false;
+};
+
+// Where each part of `show running-config` goes, in IOS 12.3 order. Modules register a writer
+// at one of these positions; parts in different groups (hundreds) are separated by "!".
+namespace config_order {
+constexpr int Version = 100;
+constexpr int Services = 110;
+constexpr int Hostname = 200;
+constexpr int Boot = 300;
+constexpr int Aaa = 400;
+constexpr int IpGlobal = 410;     // ip subnet-zero, no ip source-route
+constexpr int IpDomain = 500;     // ip domain lookup, ip host
+constexpr int IpCef = 600;
+constexpr int CryptoIsakmp = 700;
+constexpr int CryptoIpsec = 800;
+constexpr int CryptoMap = 900;
+constexpr int Interfaces = 1000;
+constexpr int RouterProtocols = 1100;
+constexpr int IpRouting = 1200;   // ip classless, ip route, ip http server
+constexpr int AccessLists = 1300;
+constexpr int Lines = 1400;
+} // namespace config_order
+
+// The running-config writers of an image: shared by every router, like the command tree.
+class RunningConfigWriters {
+public:
+    using Writer = std::function<void(const Router &router, ConfigWriter &out)>;
+    void add(int order, Writer writer) { m_writers.emplace(order, std::move(writer)); }
+    // The whole configuration as IOS prints it, from "!" to "end".
+    std::string write(const Router &router) const;
+
+private:
+    std::multimap<int, Writer> m_writers;
+};
+
+} // namespace routerlab
