@@ -37,8 +37,15 @@ CliSession::CliSession(CliHost &host, Output output) : m_host(host), m_output(st
     m_modes.push_back(ModeFrame{"exec", {}});
 }
 
+void CliSession::ask(std::string question, Answer answer, bool hidden)
+{
+    m_questions.push_back(Question{std::move(question), std::move(answer), hidden});
+}
+
 std::string CliSession::prompt() const
 {
+    if (!m_questions.empty())
+        return m_questions.back().text;
     const ModeInfo *info = findMode(mode());
     const std::string suffix = info ? info->promptSuffix : "";
     return m_host.hostname() + suffix + (m_privilege >= 15 ? "#" : ">");
@@ -85,6 +92,12 @@ std::string CliSession::complete(std::string_view line) const
 
 void CliSession::execute(std::string_view line)
 {
+    if (!m_questions.empty()) {
+        Question question = std::move(m_questions.back());
+        m_questions.pop_back();
+        question.answer(std::string(line));
+        return;
+    }
     if (!line.empty() && line.back() == '?') {
         help(line.substr(0, line.size() - 1));
         return;

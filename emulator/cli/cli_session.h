@@ -69,6 +69,15 @@ public:
     // finds (an interface the chassis does not have).
     void reportInvalidAt(std::string_view line, std::size_t offset);
 
+    // A command that asks something (extended ping's "Target IP address:", enable's
+    // "Password:") registers the question; the next line typed answers it instead of running
+    // as a command. While a question is open, prompt() is the question.
+    using Answer = std::function<void(const std::string &answer)>;
+    void ask(std::string question, Answer answer, bool hidden = false);
+    bool asking() const { return !m_questions.empty(); }
+    // Whether what is typed now must not be echoed (passwords).
+    bool inputHidden() const { return asking() && m_questions.back().hidden; }
+
     // A command that takes time (ping) holds the session until it is done; the console shows
     // no prompt and takes no command meanwhile.
     void hold() { ++m_holds; }
@@ -101,6 +110,12 @@ private:
     bool m_replaying = false;
     std::size_t m_errors = 0;
     std::function<void()> m_onIdle;
+    struct Question {
+        std::string text;
+        Answer answer;
+        bool hidden;
+    };
+    std::vector<Question> m_questions;
 };
 
 } // namespace routerlab::cli
