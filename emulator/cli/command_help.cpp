@@ -1,5 +1,7 @@
 #include "cli/command_help.h"
 
+#include "cli/cli_text.h"
+
 #include "cli/command_matcher.h"
 #include "cli/command_tree.h"
 #include "cli/interface_names.h"
@@ -12,23 +14,6 @@
 namespace routerlab::cli {
 
 namespace {
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-bool startsWithCaseless(std::string_view text, std::string_view prefix)
-{
-    if (prefix.size() > text.size())
-        return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(text[i])) !=
-            std::tolower(static_cast<unsigned char>(prefix[i])))
-            return false;
-    }
-    return true;
-}
 
 bool allOf(std::string_view word, bool (*accept)(char))
 {
@@ -121,7 +106,7 @@ HelpResult CommandHelp::help(std::uint32_t root, std::string_view line) const
 {
     HelpResult result;
     const std::vector<WordSpan> words = splitWords(line);
-    const bool afterSpace = line.empty() || isSpace(line.back());
+    const bool afterSpace = line.empty() || isCliSpace(line.back());
     const std::span<const WordSpan> before =
         afterSpace ? std::span<const WordSpan>(words)
                    : std::span<const WordSpan>(words).first(words.size() - 1);
@@ -227,7 +212,7 @@ void CommandHelp::addCompletions(const CommandMatcher &matcher, const MatchState
 CompletionResult CommandHelp::complete(std::uint32_t root, std::string_view line) const
 {
     CompletionResult result{false, std::string(line), {}};
-    if (line.empty() || isSpace(line.back()))
+    if (line.empty() || isCliSpace(line.back()))
         return result;
     const std::vector<WordSpan> words = splitWords(line);
     const CommandMatcher matcher(m_tree, m_privilege);

@@ -1,5 +1,7 @@
 #include "cli/command_matcher.h"
 
+#include "cli/cli_text.h"
+
 #include "cli/command_tree.h"
 #include "net/ipv4_address.h"
 
@@ -23,23 +25,6 @@ struct Transition {
     MatchedToken token;
     const InterfaceType *pendingInterface = nullptr;
 };
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-bool startsWithCaseless(std::string_view text, std::string_view prefix)
-{
-    if (prefix.size() > text.size())
-        return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(text[i])) !=
-            std::tolower(static_cast<unsigned char>(prefix[i])))
-            return false;
-    }
-    return true;
-}
 
 bool inRange(std::string_view word, std::int64_t low, std::int64_t high)
 {
@@ -168,12 +153,12 @@ std::vector<WordSpan> splitWords(std::string_view line)
     std::vector<WordSpan> words;
     std::size_t i = 0;
     while (i < line.size()) {
-        if (isSpace(line[i])) {
+        if (isCliSpace(line[i])) {
             ++i;
             continue;
         }
         const std::size_t start = i;
-        while (i < line.size() && !isSpace(line[i]))
+        while (i < line.size() && !isCliSpace(line[i]))
             ++i;
         words.push_back(WordSpan{start, line.substr(start, i - start)});
     }

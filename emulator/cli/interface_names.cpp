@@ -1,5 +1,7 @@
 #include "cli/interface_names.h"
 
+#include "cli/cli_text.h"
+
 #include <array>
 #include <cctype>
 
@@ -24,18 +26,6 @@ constexpr std::array<InterfaceType, 10> kInterfaceTypes{{
      false},
     {"Vlan", "Vl", "Catalyst Vlans", "<1-4094>", "Vlan interface number", false, false},
 }};
-
-bool startsWithCaseless(std::string_view text, std::string_view prefix)
-{
-    if (prefix.size() > text.size())
-        return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(text[i])) !=
-            std::tolower(static_cast<unsigned char>(prefix[i])))
-            return false;
-    }
-    return true;
-}
 
 // Consumes one run of decimal digits (at most 10, which keeps every number inside 32 bits of
 // IOS's own parser); false when there is none.
