@@ -71,7 +71,8 @@ std::vector<std::string> interfacesOf(const LabNodeSpec &node, const ChassisDesc
     return names;
 }
 
-LabNodeSpec readNode(const Reader &reader, const QJsonValue &value, int index, const ImageCatalog &catalog)
+LabNodeSpec readNode(const Reader &reader, const QJsonValue &value, int index, const ImageCatalog &catalog,
+                     qsizetype &searchFrom)
 {
     const std::string field = "nodes[" + std::to_string(index) + "]";
     if (!value.isObject())
@@ -79,7 +80,14 @@ LabNodeSpec readNode(const Reader &reader, const QJsonValue &value, int index, c
     const QJsonObject object = value.toObject();
     LabNodeSpec node;
     const QString name = object.value("name").toString();
-    node.line = lineOf(reader.text(), "\"" + name + "\"");
+    // Nodes appear in file order: look for this one after the previous one, so a duplicate
+    // name points at the duplicate.
+    const QByteArray quotedName = ("\"" + name + "\"").toUtf8();
+    const qsizetype at = reader.text().indexOf(quotedName, searchFrom);
+    node.line = at < 0 ? 0 : lineAt(reader.text(), at);
+    if (at >= 0)
+        searchFrom = at + quotedName.size();
+    const qsizetype nodeStart = at < 0 ? searchFrom : at;
     node.name = reader.string(object, "name", field, node.line);
     if (node.name.empty() || node.name.find_first_of(" \t:") != std::string::npos)
         reader.fail(node.line, field + ".name", "\"" + node.name + "\" is not a valid node name (no spaces or colons)");
@@ -120,10 +128,10 @@ LabNodeSpec readNode(const Reader &reader, const QJsonValue &value, int index, c
         const std::string adapterName = it.value().toString().toStdString();
         const PortAdapterType *adapter = chassis.portAdapter(adapterName);
         if (!adapter)
-            reader.fail(lineOf(reader.text(), it.value().toString()), slotField,
+            reader.fail(lineOf(reader.text(), it.value().toString(), nodeStart), slotField,
                         "unknown port adapter \"" + adapterName + "\"");
         if (adapter->ioController != (slot == 0))
-            reader.fail(lineOf(reader.text(), it.value().toString()), slotField,
+            reader.fail(lineOf(reader.text(), it.value().toString(), nodeStart), slotField,
                         slot == 0 ? "slot 0 holds an I/O controller" : "an I/O controller fits slot 0 only");
         node.slotAdapters[slot] = adapterName;
     }
@@ -186,8 +194,9 @@ LabSpec loadLabFile(const std::string &path, const ImageCatalog &catalog)
         reader.fail(1, "nodes", "missing (an array of nodes is required)");
     const QJsonArray nodes = root.value("nodes").toArray();
     std::set<std::string> names;
+    qsizetype nodeSearchFrom = 0;
     for (int i = 0; i < nodes.size(); ++i) {
-        LabNodeSpec node = readNode(reader, nodes[i], i, catalog);
+        LabNodeSpec node = readNode(reader, nodes[i], i, catalog, nodeSearchFrom);
         if (!names.insert(node.name).second)
             reader.fail(node.line, "nodes[" + std::to_string(i) + "].name", "duplicate node name \"" + node.name + "\"");
         spec.nodes.push_back(std::move(node));
