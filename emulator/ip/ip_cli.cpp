@@ -87,16 +87,17 @@ std::string showIpArp(Router &router)
         if (interface->kind() != Interface::Kind::Ethernet || !interface->hasAddress() ||
             !interface->lineProtocolUp())
             continue;
-        std::snprintf(line, sizeof line, "Internet  %-16s %5s      %-15s ARPA   %s\n",
+        std::snprintf(line, sizeof line, "Internet  %-16s%10s  %-14s  ARPA   %s\n",
                       interface->address().toString().c_str(), "-", interface->mac().toCisco().c_str(),
                       interface->name().c_str());
         out += line;
     }
+    router.ip().arpCache().expire(now);
     for (const ArpEntry *entry : router.ip().arpCache().entries()) {
         const std::string age =
             entry->complete ? std::to_string(std::chrono::duration_cast<std::chrono::minutes>(now - entry->learnedAt).count())
                             : "0";
-        std::snprintf(line, sizeof line, "Internet  %-16s %5s      %-15s ARPA   %s\n",
+        std::snprintf(line, sizeof line, "Internet  %-16s%10s  %-14s  ARPA   %s\n",
                       entry->address.toString().c_str(), age.c_str(),
                       entry->complete ? entry->mac.toCisco().c_str() : "Incomplete",
                       entry->complete ? entry->interface.c_str() : "");

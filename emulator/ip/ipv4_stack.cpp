@@ -274,6 +274,11 @@ void Ipv4Stack::transmitResolved(Interface &interface, Ipv4Address nextHop, Byte
         return;
     }
     ArpEntry *entry = m_arp.find(nextHop);
+    if (entry && entry->complete && m_router.scheduler().now() - entry->learnedAt >= ArpCache::kTimeout) {
+        // Aged out (IOS `arp timeout` 4 hours): resolve the neighbour afresh.
+        m_arp.erase(nextHop);
+        entry = nullptr;
+    }
     if (entry && entry->complete && entry->interface == interface.name()) {
         interface.transmit(makeFrame(encodeEthernet(entry->mac, source, EtherType::Ipv4, packet)));
         return;
