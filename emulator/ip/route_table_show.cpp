@@ -6,13 +6,15 @@
 namespace routerlab {
 namespace {
 
+// The legend exactly as 12.3(7)T prints it (the seed document's layout).
 const char *kCodes =
     "Codes: C - connected, S - static, R - RIP, M - mobile, B - BGP\n"
-    "       D - EIGRP, EX - EIGRP external, O - OSPF, IA - OSPF inter area \n"
-    "       N1 - OSPF NSSA external type 1, N2 - OSPF NSSA external type 2\n"
-    "       E1 - OSPF external type 1, E2 - OSPF external type 2\n"
-    "       i - IS-IS, su - IS-IS summary, L1 - IS-IS level-1, L2 - IS-IS level-2\n"
-    "       ia - IS-IS inter area, * - candidate default, U - per-user static route\n"
+    "       D - EIGRP, EX - EIGRP external, O - OSPF, \n"
+    "       IA - OSPF inter area, N1 - OSPF NSSA external type 1, \n"
+    "       N2 - OSPF NSSA external type 2, E1 - OSPF external type 1, \n"
+    "       E2 - OSPF external type 2, i - IS-IS, su - IS-IS summary, \n"
+    "       L1 - IS-IS level-1, L2 - IS-IS level-2, ia - IS-IS inter area, \n"
+    "       * - candidate default, U - per-user static route\n"
     "       o - ODR, P - periodic downloaded static route\n";
 
 std::string padded(std::string text, std::size_t width)
