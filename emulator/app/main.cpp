@@ -1,6 +1,12 @@
 // routerlab: run a lab headless. In virtual time it plays a scenario script and prints the
-// console transcript; captures write what crosses chosen links to pcap files.
+// console transcript; in real time (optionally sped up) it serves every router's console over
+// telnet and can take over this terminal as one of them. Captures write what crosses chosen
+// links to pcap files.
 
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include "app/terminal_attach.h"
 #include "capture/capture_point.h"
 #include "capture/pcap_writer.h"
 #include "topology/image_catalog.h"
@@ -8,13 +14,21 @@
 #include "topology/lab_file.h"
 #include "topology/scenario_runner.h"
 #include "cli/interface_names.h"
+#include "console/console_session.h"
+#include "console/telnet_server.h"
+#include "runtime/realtime_driver.h"
 
 #include <boost/program_options.hpp>
 
-#include <QCoreApplication>
+#include <sys/socket.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
+#include <cstdio>
+#include <iomanip>
 #include <iostream>
+#include <sstream>
 
 namespace po = boost::program_options;
 using namespace routerlab;
@@ -41,8 +55,176 @@ std::optional<CaptureRequest> parseCapture(const std::string &text)
 int usage(const po::options_description &options)
 {
     std::cout << "usage: routerlab run LAB [--virtual] [--script FILE] [--seed N]\n"
-                 "                     [--capture NODE:INTERFACE=FILE.pcap ...]\n\n"
-              << options << "\n";
+                 "                     [--capture NODE:INTERFACE=FILE.pcap ...]\n"
+                 "                     [--console-base-port N] [--speed X] [--attach NODE]\n\n"
+              << options << "\n"
+              << "Without --virtual the lab runs in real time and serves each router's console\n"
+                 "on telnet 127.0.0.1 BASE, BASE+1, ... in lab order. --attach also makes this\n"
+                 "terminal that router's console: Ctrl-] then n / p goes to the next / previous\n"
+                 "router, Ctrl-] q quits (as does SIGINT or SIGTERM).\n";
+    return 0;
+}
+
+// "30", "30x", "0.5X"
+std::optional<double> parseSpeed(std::string text)
+{
+    if (!text.empty() && (text.back() == 'x' || text.back() == 'X'))
+        text.pop_back();
+    try {
+        std::size_t used = 0;
+        const double speed = std::stod(text, &used);
+        if (used == text.size() && speed > 0)
+            return speed;
+    } catch (const std::exception &) {
+    }
+    return std::nullopt;
+}
+
+std::string speedText(double speed)
+{
+    std::ostringstream out;
+    out << speed << "x";
+    return out.str();
+}
+
+// SIGINT/SIGTERM/SIGHUP end the event loop, so that captures flush and the terminal comes back
+// through ordinary destructors. A signal handler can only reach the loop through a descriptor
+// it knows without context, hence this one file-level variable (the self-pipe trick).
+int g_signalWriteFd = -1;
+
+void onShutdownSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t ignored = ::write(g_signalWriteFd, &byte, 1);
+}
+
+class ShutdownSignals {
+public:
+    ShutdownSignals()
+    {
+        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, m_fds) != 0)
+            return;
+        g_signalWriteFd = m_fds[0];
+        m_notifier = std::make_unique<QSocketNotifier>(m_fds[1], QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, [this] {
+            char byte;
+            [[maybe_unused]] const ssize_t ignored = ::read(m_fds[1], &byte, 1);
+            QCoreApplication::quit();
+        });
+        struct sigaction action {};
+        action.sa_handler = onShutdownSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        for (int signal : {SIGINT, SIGTERM, SIGHUP})
+            ::sigaction(signal, &action, nullptr);
+    }
+    ~ShutdownSignals()
+    {
+        for (int signal : {SIGINT, SIGTERM, SIGHUP})
+            std::signal(signal, SIG_DFL);
+        m_notifier.reset();
+        g_signalWriteFd = -1;
+        if (m_fds[0] >= 0) {
+            ::close(m_fds[0]);
+            ::close(m_fds[1]);
+        }
+    }
+    ShutdownSignals(const ShutdownSignals &) = delete;
+    ShutdownSignals &operator=(const ShutdownSignals &) = delete;
+
+private:
+    int m_fds[2] = {-1, -1};
+    std::unique_ptr<QSocketNotifier> m_notifier;
+};
+
+int runRealTime(Lab &lab, const po::variables_map &arguments)
+{
+    const auto speed = parseSpeed(arguments["speed"].as<std::string>());
+    if (!speed) {
+        std::cerr << "routerlab: --speed " << arguments["speed"].as<std::string>()
+                  << ": expected a positive number such as 1, 5x or 30x\n";
+        return 2;
+    }
+    const int basePort = arguments["console-base-port"].as<int>();
+    if (basePort < 0 || basePort + static_cast<int>(lab.routerNames().size()) > 65536) {
+        std::cerr << "routerlab: --console-base-port " << basePort << ": out of range\n";
+        return 2;
+    }
+    std::optional<SimDuration> duration;
+    if (arguments.count("duration")) {
+        duration = parseDuration(arguments["duration"].as<std::string>());
+        if (!duration) {
+            std::cerr << "routerlab: --duration " << arguments["duration"].as<std::string>()
+                      << ": expected a duration such as 90s or 2m\n";
+            return 2;
+        }
+    }
+    std::size_t attachIndex = 0;
+    const bool attach = arguments.count("attach") != 0;
+    if (attach) {
+        const auto &names = lab.routerNames();
+        const std::string node = arguments["attach"].as<std::string>();
+        const auto found = std::find(names.begin(), names.end(), node);
+        if (found == names.end()) {
+            std::cerr << "routerlab: --attach " << arguments["attach"].as<std::string>()
+                      << ": no such router in the lab\n";
+            return 2;
+        }
+        attachIndex = static_cast<std::size_t>(found - names.begin());
+    }
+
+    for (const auto &[node, text] : lab.start()) {
+        if (!text.empty())
+            std::cout << node << " boot:\n" << text << (text.back() == '\n' ? "" : "\n");
+    }
+    std::vector<std::unique_ptr<ConsoleSession>> sessions;
+    std::vector<TelnetServer::Console> consoles;
+    std::vector<TerminalAttach::Console> terminalConsoles;
+    for (const std::string &name : lab.routerNames()) {
+        sessions.push_back(std::make_unique<ConsoleSession>(*lab.router(name)));
+        sessions.back()->start();
+        consoles.push_back({name, sessions.back().get()});
+        terminalConsoles.push_back({name, sessions.back().get()});
+    }
+
+    RealtimeDriver driver(lab.scheduler());
+    driver.setSpeed(*speed);
+    TelnetServer server;
+    if (!server.listen(consoles, static_cast<quint16>(basePort))) {
+        std::cerr << "routerlab: " << server.errorString().toStdString() << "\n";
+        return 1;
+    }
+    std::cout << "routerlab: lab " << lab.spec().name << " running in real time (speed "
+              << speedText(*speed) << "), seed " << lab.seed() << "\n"
+              << std::left << std::setw(10) << "Node" << "Console\n";
+    for (std::size_t index = 0; index < consoles.size(); ++index) {
+        std::cout << std::setw(10) << consoles[index].node << "telnet "
+                  << server.address().toString().toStdString() << " " << server.port(index) << "\n";
+    }
+    std::cout.flush();
+
+    ShutdownSignals shutdownSignals;
+    if (duration) {
+        const SimTime end = lab.scheduler().now() + *duration;
+        QObject::connect(&driver, &RealtimeDriver::advanced, [end](SimTime now) {
+            if (now >= end)
+                QCoreApplication::quit();
+        });
+    }
+    std::unique_ptr<TerminalAttach> terminal;
+    if (attach) {
+        terminal = std::make_unique<TerminalAttach>(terminalConsoles, attachIndex);
+        QObject::connect(terminal.get(), &TerminalAttach::quitRequested, &QCoreApplication::quit);
+        if (!terminal->start()) {
+            std::cerr << "routerlab: --attach: cannot put the terminal in raw mode\n";
+            return 1;
+        }
+    }
+    driver.start();
+    QCoreApplication::exec();
+    driver.stop();
+    terminal.reset();
+    server.close();
     return 0;
 }
 
@@ -61,7 +243,13 @@ int main(int argc, char **argv)
         "seed", po::value<std::uint64_t>()->default_value(1), "random seed (SPIs, MACs, jitter)")(
         "capture", po::value<std::vector<std::string>>()->composing(),
         "NODE:INTERFACE=FILE.pcap, repeatable")("duration", po::value<std::string>(),
-                                               "with no script: how long to run (e.g. 2m)");
+                                               "with no script: how long to run (e.g. 2m); "
+                                               "in real time, lab time (default: until a signal)")(
+        "console-base-port", po::value<int>()->default_value(5000),
+        "real time: telnet console of the first router (others follow; 0: any free ports)")(
+        "speed", po::value<std::string>()->default_value("1"),
+        "real time: speed-up, e.g. 5x or 30x")(
+        "attach", po::value<std::string>(), "real time: also make this terminal NODE's console");
     po::options_description hidden;
     hidden.add_options()("command", po::value<std::string>())("lab", po::value<std::string>());
     po::positional_options_description positional;
@@ -82,8 +270,9 @@ int main(int argc, char **argv)
         std::cerr << "routerlab: expected `routerlab run LAB`\n";
         return 2;
     }
-    if (!arguments.count("virtual")) {
-        std::cerr << "routerlab: real-time mode with telnet consoles is not available yet; use --virtual\n";
+    const bool realTime = !arguments.count("virtual");
+    if (realTime && arguments.count("script")) {
+        std::cerr << "routerlab: --script plays in virtual time; add --virtual\n";
         return 2;
     }
 
@@ -122,6 +311,9 @@ int main(int argc, char **argv)
                 captures.push_back(std::move(capture));
             }
         }
+
+        if (realTime)
+            return runRealTime(lab, arguments);
 
         ScenarioRunner runner(lab);
         runner.recordBoot(lab.start());

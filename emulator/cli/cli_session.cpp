@@ -2,6 +2,8 @@
 
 #include "cli/command_tree.h"
 
+#include <algorithm>
+
 #include <array>
 
 namespace routerlab::cli {
@@ -22,6 +24,20 @@ const std::array kModes = {
 };
 
 } // namespace
+
+void installDoCommand(CommandTree &tree)
+{
+    for (const ModeInfo &mode : kModes) {
+        if (mode.parent.empty())
+            continue;
+        tree.install(mode.name, "do LINE", {"To run exec commands in config mode", "Exec Command"},
+                     [](CommandContext &context) {
+                         const std::string &command = context.line();
+                         const std::size_t offset = context.typedLine.rfind(command);
+                         context.session->executeExec(context.typedLine, offset);
+                     });
+    }
+}
 
 const ModeInfo *findMode(std::string_view name)
 {
@@ -71,7 +87,10 @@ void CliSession::endConfig() { m_modes.resize(1); }
 
 void CliSession::release()
 {
-    if (m_holds > 0 && --m_holds == 0 && m_onIdle)
+    if (m_holds == 0 || --m_holds > 0)
+        return;
+    finishFilter();
+    if (m_onIdle)
         m_onIdle();
 }
 
@@ -90,6 +109,27 @@ std::string CliSession::complete(std::string_view line) const
     return m_host.commandTree().complete(mode(), line, m_privilege).line;
 }
 
+void CliSession::write(std::string_view text)
+{
+    if (!m_filter) {
+        m_output(text);
+        return;
+    }
+    const std::string passed = m_filter->feed(text);
+    if (!passed.empty())
+        m_output(passed);
+}
+
+void CliSession::finishFilter()
+{
+    if (!m_filter)
+        return;
+    const std::unique_ptr<OutputFilter> filter = std::move(m_filter);
+    const std::string rest = filter->flush();
+    if (!rest.empty())
+        m_output(rest);
+}
+
 void CliSession::execute(std::string_view line)
 {
     if (!m_questions.empty()) {
@@ -102,6 +142,86 @@ void CliSession::execute(std::string_view line)
         help(line.substr(0, line.size() - 1));
         return;
     }
+    const std::optional<Pipe> pipe = findPipe(line);
+    if (!pipe) {
+        run(line);
+        return;
+    }
+    const std::string_view command = line.substr(0, pipe->pipeOffset);
+    const MatchResult result = m_host.commandTree().match(mode(), command, m_privilege);
+    if (result.outcome != MatchResult::Outcome::Ok) {
+        run(command); // reports what is wrong with the command itself
+        return;
+    }
+    const std::string &first = result.tokens.front().value;
+    if (first == "do") {
+        run(line); // the pipe belongs to the exec command `do` runs
+        return;
+    }
+    if (first != "show" && first != "more") {
+        ++m_errors;
+        reportInvalidAt(line, pipe->pipeOffset);
+        return;
+    }
+    OutputFilter::Kind kind;
+    if (pipe->keyword.empty() ||
+        (OutputFilter::kindFromKeyword(pipe->keyword, kind) && pipe->pattern.empty())) {
+        ++m_errors;
+        write("% Incomplete command.\n\n");
+        return;
+    }
+    if (!OutputFilter::kindFromKeyword(pipe->keyword, kind)) {
+        ++m_errors;
+        reportInvalidAt(line, pipe->keywordOffset);
+        return;
+    }
+    try {
+        m_filter = std::make_unique<OutputFilter>(kind, pipe->pattern);
+    } catch (const std::regex_error &) {
+        ++m_errors;
+        write("% Invalid regular expression\n");
+        return;
+    }
+    run(command);
+    if (!busy())
+        finishFilter();
+}
+
+std::optional<CliSession::Pipe> CliSession::findPipe(std::string_view line)
+{
+    // IOS takes the first '|' that starts a word; a '|' inside a word is part of it.
+    std::size_t bar = line.find('|');
+    while (bar != std::string_view::npos && bar > 0 && line[bar - 1] != ' ')
+        bar = line.find('|', bar + 1);
+    if (bar == std::string_view::npos)
+        return std::nullopt;
+    Pipe pipe;
+    pipe.pipeOffset = bar;
+    std::size_t at = line.find_first_not_of(' ', bar + 1);
+    if (at == std::string_view::npos)
+        return pipe;
+    const std::size_t keywordEnd = std::min(line.find(' ', at), line.size());
+    pipe.keywordOffset = at;
+    pipe.keyword = std::string(line.substr(at, keywordEnd - at));
+    at = line.find_first_not_of(' ', keywordEnd);
+    if (at != std::string_view::npos)
+        pipe.pattern = std::string(line.substr(at));
+    return pipe;
+}
+
+void CliSession::executeExec(std::string_view line, std::size_t commandOffset)
+{
+    const std::vector<ModeFrame> saved = m_modes;
+    const std::optional<std::size_t> savedBase = m_markerBase;
+    m_markerBase = (savedBase ? *savedBase : prompt().size()) + commandOffset;
+    m_modes.resize(1);
+    execute(line.substr(commandOffset));
+    m_modes = saved;
+    m_markerBase = savedBase;
+}
+
+void CliSession::run(std::string_view line)
+{
     const CommandTree &tree = m_host.commandTree();
     MatchResult result = tree.match(mode(), line, m_privilege);
     if (result.outcome == MatchResult::Outcome::Empty)
@@ -118,7 +238,8 @@ void CliSession::execute(std::string_view line)
         }
     }
     if (result.outcome != MatchResult::Outcome::Ok) {
-        reportError(line, static_cast<int>(result.outcome), result.errorOffset, result.ambiguousText);
+        reportError(line, static_cast<int>(result.outcome), result.errorOffset,
+                    result.ambiguousText);
         return;
     }
     CommandContext context;
@@ -146,7 +267,7 @@ void CliSession::reportError(std::string_view line, int outcome, std::size_t off
     const std::size_t last = line.find_last_not_of(' ');
     const bool singleWord = first != std::string_view::npos &&
                             line.substr(first, last - first + 1).find(' ') == std::string_view::npos;
-    if (!inConfiguration() && !m_replaying && offset == first && singleWord) {
+    if (!inConfiguration() && !m_replaying && !m_markerBase && offset == first && singleWord) {
         // An unknown exec word is taken for a host to telnet to.
         const std::string word(line.substr(offset));
         if (m_host.domainLookup())
@@ -162,7 +283,7 @@ void CliSession::reportInvalidAt(std::string_view line, std::size_t offset)
     if (m_replaying)
         write(std::string(line) + "\n" + std::string(offset, ' ') + "^\n");
     else
-        write(std::string(prompt().size() + offset, ' ') + "^\n");
+        write(std::string(m_markerBase.value_or(prompt().size()) + offset, ' ') + "^\n");
     write("% Invalid input detected at '^' marker.\n\n");
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "cli/command_context.h"
+#include "cli/output_filter.h"
 
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +32,9 @@ struct ModeInfo {
     std::string parent;       // "" for exec
 };
 const ModeInfo *findMode(std::string_view name);
+
+// `do LINE` in every configuration mode: runs LINE as an exec command (CliSession::executeExec).
+void installDoCommand(CommandTree &tree);
 
 // What `terminal ...` sets for one session; the console code pages and echoes by it.
 struct TerminalSettings {
@@ -58,13 +64,20 @@ public:
     bool inConfiguration() const { return m_modes.size() > 1; }
 
     // Runs one typed line; output (and errors) go to the session's output. A line ending in
-    // '?' asks for help instead, as the key does at a console.
+    // '?' asks for help instead, as the key does at a console. A trailing
+    // `| include|exclude|begin|section REGEX` on a show command filters what the command
+    // writes, including what a held command writes later, until it releases the session.
     void execute(std::string_view line);
+    // `do ...` in a configuration mode: `line` (the whole typed line) from `commandOffset` on
+    // runs as an exec command at the session's privilege; the mode stays as it was and error
+    // markers point into the line as typed.
+    void executeExec(std::string_view line, std::size_t commandOffset);
     // What '?' prints after `lineBeforeQuestionMark`.
     void help(std::string_view lineBeforeQuestionMark);
     // Tab: the line with its last word completed (unchanged when it is not unique).
     std::string complete(std::string_view line) const;
-    void write(std::string_view text) { m_output(text); }
+    // Everything a command prints goes through here (and through a pipe's filter, if any).
+    void write(std::string_view text);
     // IOS's marker under the offending word of the line being executed, for errors a handler
     // finds (an interface the chassis does not have).
     void reportInvalidAt(std::string_view line, std::size_t offset);
@@ -101,6 +114,16 @@ private:
     };
     void reportError(std::string_view line, int outcome, std::size_t offset,
                      const std::string &ambiguous);
+    void run(std::string_view line);
+    // "show run | include x" split at the pipe; keyword and pattern are empty when not typed.
+    struct Pipe {
+        std::size_t pipeOffset = 0;
+        std::size_t keywordOffset = 0;
+        std::string keyword;
+        std::string pattern;
+    };
+    static std::optional<Pipe> findPipe(std::string_view line);
+    void finishFilter();
 
     CliHost &m_host;
     Output m_output;
@@ -116,6 +139,9 @@ private:
         bool hidden;
     };
     std::vector<Question> m_questions;
+    std::unique_ptr<OutputFilter> m_filter;
+    // During `do`: the marker column of the typed line's first character (the config prompt).
+    std::optional<std::size_t> m_markerBase;
 };
 
 } // namespace routerlab::cli

@@ -1,6 +1,7 @@
 #include "ip/ipv4_stack.h"
 
 #include "ip/fib.h"
+#include "ip/ip_debug.h"
 #include "net/arp_packet.h"
 #include "net/ethernet_frame.h"
 #include "net/udp_datagram.h"
@@ -25,7 +26,31 @@ MacAddress multicastMac(Ipv4Address group)
 }
 } // namespace
 
-Ipv4Stack::Ipv4Stack(Router &router) : m_router(router) {}
+Ipv4Stack::Ipv4Stack(Router &router) : m_router(router)
+{
+    m_router.rib().addListener([this](const Ipv4Prefix &prefix, const Route *installed) {
+        ++m_cefVersion;
+        if (installed)
+            m_cefStats[prefix] = CefPrefixStats{m_cefVersion, 0, 0};
+        else
+            m_cefStats.erase(prefix);
+    });
+    attachIpDebug(router, *this);
+}
+
+CefPrefixStats Ipv4Stack::cefStats(const Ipv4Prefix &prefix) const
+{
+    auto found = m_cefStats.find(prefix);
+    return found == m_cefStats.end() ? CefPrefixStats{} : found->second;
+}
+
+void Ipv4Stack::transmitArp(Interface &interface, MacAddress destination, MacAddress source,
+                            const ArpPacket &arp)
+{
+    for (auto &observer : m_arpObservers)
+        observer(interface, arp, true);
+    interface.transmit(makeFrame(encodeEthernet(destination, source, EtherType::Arp, encodeArp(arp))));
+}
 Ipv4Stack::~Ipv4Stack() = default;
 
 void Ipv4Stack::registerProtocol(IpProtocol protocol, ProtocolReceiver receiver)
@@ -104,6 +129,8 @@ void Ipv4Stack::handleArp(Interface &interface, ByteView payload)
     ++m_counters.arpReceived;
     if (!interface.hasAddress())
         return;
+    for (auto &observer : m_arpObservers)
+        observer(interface, *arp, false);
     std::optional<MacAddress> answer;
     if (arp->targetIp == interface.address())
         answer = interface.mac();
@@ -133,8 +160,7 @@ void Ipv4Stack::handleArp(Interface &interface, ByteView payload)
     if (arp->operation == ArpOperation::Request && answer && arp->senderIp != arp->targetIp) {
         ArpPacket reply = ArpPacket::replyTo(*arp, *answer);
         ++m_counters.arpRepliesSent;
-        interface.transmit(makeFrame(encodeEthernet(arp->senderMac, *answer, EtherType::Arp,
-                                                    encodeArp(reply))));
+        transmitArp(interface, arp->senderMac, *answer, reply);
     }
 }
 
@@ -250,6 +276,11 @@ void Ipv4Stack::forward(PacketContext &context, const Ipv4Packet &packet)
         return;
     }
     ++m_counters.forwarded;
+    if (m_router.global.ipCef) {
+        CefPrefixStats &stats = m_cefStats[adjacency->route->prefix];
+        ++stats.packets;
+        stats.bytes += context.packet.size();
+    }
     sendOut(context);
 }
 
@@ -310,8 +341,7 @@ void Ipv4Stack::sendArpRequest(Interface &interface, Ipv4Address target)
     ++entry->requestsSent;
     ++m_counters.arpRequestsSent;
     const ArpPacket request = ArpPacket::request(interface.mac(), interface.address(), target);
-    interface.transmit(makeFrame(encodeEthernet(MacAddress::broadcast(), interface.mac(),
-                                                EtherType::Arp, encodeArp(request))));
+    transmitArp(interface, MacAddress::broadcast(), interface.mac(), request);
     auto &timer = m_arpRetryTimers[target];
     if (!timer)
         timer = std::make_unique<Timer>(m_router.scheduler());
@@ -325,8 +355,7 @@ void Ipv4Stack::sendArpRequest(Interface &interface, Ipv4Address target)
 void Ipv4Stack::sendGratuitousArp(Interface &interface, Ipv4Address address, MacAddress mac)
 {
     ++m_counters.arpRequestsSent;
-    interface.transmit(makeFrame(encodeEthernet(MacAddress::broadcast(), mac, EtherType::Arp,
-                                                encodeArp(ArpPacket::gratuitous(mac, address)))));
+    transmitArp(interface, MacAddress::broadcast(), mac, ArpPacket::gratuitous(mac, address));
 }
 
 bool Ipv4Stack::send(Ipv4Header header, ByteView payload, const SendOptions &options)

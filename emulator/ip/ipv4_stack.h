@@ -2,6 +2,7 @@
 
 #include "core/events.h"
 #include "core/timer.h"
+#include "ip/access_list.h"
 #include "ip/arp_cache.h"
 #include "net/byte_writer.h"
 #include "net/icmp_message.h"
@@ -68,6 +69,14 @@ struct IpCounters {
     std::uint64_t badFrames = 0;
 };
 
+// What `show ip cef` counts per prefix: the table version the entry was last changed at, and
+// the packets and bytes CEF switched with it.
+struct CefPrefixStats {
+    std::uint64_t version = 0;
+    std::uint64_t packets = 0;
+    std::uint64_t bytes = 0;
+};
+
 // IPv4 input, local delivery, forwarding and output for one router, with ARP (RFC 826) and the
 // ICMP echo responder and error messages (RFC 792, RFC 1812 section 4.3).
 class Ipv4Stack {
@@ -78,6 +87,8 @@ public:
     // Answers ARP for addresses that are not an interface's own (HSRP's virtual IP).
     using ArpResponder = std::function<std::optional<MacAddress>(Interface &, Ipv4Address target)>;
     using IcmpObserver = std::function<void(const Ipv4Packet &, const IcmpMessage &)>;
+    // Every ARP packet the router sends (`sent`) or receives, for `debug arp`.
+    using ArpObserver = std::function<void(Interface &, const ArpPacket &, bool sent)>;
 
     explicit Ipv4Stack(Router &router);
     ~Ipv4Stack();
@@ -92,6 +103,7 @@ public:
     // Echo replies and ICMP errors addressed to us (ping and traceroute listen here).
     std::uint64_t addIcmpObserver(IcmpObserver observer);
     void removeIcmpObserver(std::uint64_t id);
+    void addArpObserver(ArpObserver observer) { m_arpObservers.push_back(std::move(observer)); }
 
     // Sends a locally originated packet; the source address defaults to the outgoing
     // interface's. Returns false when there is no route.
@@ -104,6 +116,11 @@ public:
     ArpCache &arpCache() { return m_arp; }
     const ArpCache &arpCache() const { return m_arp; }
     const IpCounters &counters() const { return m_counters; }
+    AccessLists &accessLists() { return m_accessLists; }
+    const AccessLists &accessLists() const { return m_accessLists; }
+    // CEF's view of the RIB: a table version bumped by every route change, and per-prefix stats.
+    std::uint64_t cefTableVersion() const { return m_cefVersion; }
+    CefPrefixStats cefStats(const Ipv4Prefix &prefix) const;
     void interfaceDown(Interface &interface);
 
 private:
@@ -119,6 +136,8 @@ private:
     void sendIcmpError(const Ipv4Packet &offending, ByteView originalBytes, IcmpType type,
                        std::uint8_t code);
     Verdict runHooks(HookPoint point, PacketContext &context);
+    void transmitArp(Interface &interface, MacAddress destination, MacAddress source,
+                     const ArpPacket &arp);
     std::uint16_t nextIdentification() { return m_identification++; }
 
     Router &m_router;
@@ -134,6 +153,10 @@ private:
     std::uint16_t m_identification = 0;
     SimTime m_lastUnreachable{-std::chrono::hours(1)};
     std::map<Ipv4Address, std::unique_ptr<Timer>> m_arpRetryTimers;
+    std::vector<ArpObserver> m_arpObservers;
+    AccessLists m_accessLists;
+    std::uint64_t m_cefVersion = 0;
+    std::map<Ipv4Prefix, CefPrefixStats> m_cefStats;
 };
 
 } // namespace routerlab

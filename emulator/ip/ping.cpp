@@ -26,6 +26,8 @@ void PingOperation::start()
              "-byte ICMP Echos to " + m_options.target.toString() + ", timeout is " +
              std::to_string(std::chrono::duration_cast<std::chrono::seconds>(m_options.timeout).count()) +
              " seconds:\n");
+    if (!m_options.source.isUnspecified())
+        m_output("Packet sent with a source address of " + m_options.source.toString() + " \n");
     m_observer = m_router.ip().addIcmpObserver([this](const Ipv4Packet &packet, const IcmpMessage &message) {
         if (!m_waiting)
             return;
@@ -69,11 +71,13 @@ void PingOperation::sendNext()
     m_sequence = m_sent - 1;
     const int icmpDataSize = std::max(0, m_options.datagramSize - 28);
     std::vector<std::uint8_t> data(static_cast<std::size_t>(icmpDataSize));
-    // IOS fills echo data with the 0xABCD pattern.
+    // IOS fills echo data with the data pattern, 0xABCD unless extended ping set another.
     for (std::size_t i = 0; i < data.size(); ++i)
-        data[i] = i % 2 == 0 ? 0xab : 0xcd;
+        data[i] = static_cast<std::uint8_t>(i % 2 == 0 ? m_options.pattern >> 8 : m_options.pattern);
     Ipv4Header header;
     header.ttl = 255;
+    header.tos = m_options.tos;
+    header.dontFragment = m_options.dontFragment;
     header.protocol = IpProtocol::Icmp;
     header.source = m_options.source;
     header.destination = m_options.target;

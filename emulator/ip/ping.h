@@ -22,7 +22,10 @@ public:
         int repeat = 5;
         int datagramSize = 100;
         SimDuration timeout = std::chrono::seconds(2);
-        Ipv4Address source;
+        Ipv4Address source;   // when set, IOS says so before the first echo
+        std::uint8_t tos = 0;
+        bool dontFragment = false;
+        std::uint16_t pattern = 0xabcd;
     };
     using Output = std::function<void(const std::string &)>;
 

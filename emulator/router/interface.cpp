@@ -176,6 +176,19 @@ void Interface::logLinkChange()
                               "Interface " + m_name + ", changed state to " + statusText());
 }
 
+void Interface::resetConfiguration()
+{
+    setAdminUp(false);
+    clearAddress();
+    duplex = "auto";
+    speed = "auto";
+    description.clear();
+    directedBroadcast = false;
+    atmIlmiKeepalive = true;
+    acceptedMacs.clear();
+    counters = InterfaceCounters{};
+}
+
 void Interface::announceInitialState()
 {
     m_quiet = false;

@@ -67,6 +67,10 @@ public:
     std::string duplex = "auto"; // "full", "half", "auto"
     std::string speed = "auto";  // "10", "100", "auto"
     std::string description;
+    bool directedBroadcast = false; // `ip directed-broadcast`, off by default since 12.0
+    bool atmIlmiKeepalive = true;   // ATM only; saved configs carry `no atm ilmi-keepalive`
+    // Back to an unconfigured port: shut, no address, settings and counters at defaults.
+    void resetConfiguration();
 
     // --- state
     bool carrier() const { return m_carrier; }

@@ -17,7 +17,8 @@ Router::Router(RouterContext context, std::string nodeName, const RouterHardware
                          const Interface *interface = findInterface(name);
                          return interface && interface->lineProtocolUp();
                      }),
-      m_ip(std::make_unique<Ipv4Stack>(*this))
+      m_ip(std::make_unique<Ipv4Stack>(*this)), m_reloadTimer(m_context.scheduler),
+      m_announceTimer(m_context.scheduler)
 {
     m_rib.setClock([this] { return m_context.scheduler.now(); });
     m_rib.addListener([this](const Ipv4Prefix &prefix, const Route *installed) {
@@ -125,7 +126,55 @@ std::string Router::boot(const std::string &startupConfig)
     }
     m_running = true;
     m_bootedAt = m_context.scheduler.now();
+    m_lastBootOutput = console;
+    markConfigSaved();
     return console;
+}
+
+void Router::reload(SimDuration delay, std::function<void()> onBooted)
+{
+    m_logger.log("SYS", 5, "RELOAD", "Reload requested by console.");
+    resetState();
+    m_reloadTimer.start(delay, [this, onBooted = std::move(onBooted)] {
+        boot(m_startupStore ? m_startupStore->readStartupConfig(m_nodeName) : std::string());
+        // Carriers come up with the events due now; the interfaces announce themselves after.
+        m_announceTimer.start(SimDuration{0}, [this, onBooted] {
+            announceInterfaces();
+            if (onBooted)
+                onBooted();
+        });
+    });
+}
+
+void Router::resetState()
+{
+    m_running = false;
+    m_announceTimer.stop();
+    for (const auto &listener : m_resetListeners)
+        listener();
+    const std::vector<StaticRoute> routes = m_staticRoutes.configured();
+    for (const StaticRoute &route : routes)
+        m_staticRoutes.remove(route);
+    std::vector<std::string> loopbacks;
+    for (const auto &interface : m_interfaces) {
+        interface->setQuiet(true);
+        if (interface->kind() == Interface::Kind::Loopback)
+            loopbacks.push_back(interface->name());
+    }
+    for (const std::string &name : loopbacks)
+        removeInterface(name);
+    for (const auto &interface : m_interfaces) {
+        interface->resetConfiguration();
+        m_ip->arpCache().eraseInterface(interface->name());
+    }
+    m_hostname = "Router";
+    global = GlobalConfig{};
+    debugFlags.clearAll();
+    consoleLine = LineConfig{};
+    auxLine = LineConfig{};
+    vtyLines = LineConfig{};
+    m_logger.logStyle = TimestampStyle{};
+    m_logger.debugStyle = TimestampStyle{};
 }
 
 void Router::announceInterfaces()

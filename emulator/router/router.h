@@ -5,18 +5,22 @@
 #include "core/logger.h"
 #include "core/random.h"
 #include "core/scheduler.h"
+#include "core/timer.h"
 #include "ip/ipv4_stack.h"
 #include "ip/rib.h"
 #include "ip/static_routes.h"
 #include "router/chassis_descriptor.h"
 #include "router/config_writer.h"
+#include "router/debug_registry.h"
 #include "router/image_profile.h"
 #include "router/interface.h"
 #include "router/line_config.h"
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace routerlab {
@@ -42,12 +46,34 @@ struct RouterHardware {
 };
 
 // Service and global settings that later issues grow (`service timestamps`, `ip cef` ...).
+// Defaults are those of a 7200 with an empty configuration under IOS 12.2/12.3.
 struct GlobalConfig {
     bool ipCef = false;
     bool ipClassless = true;
     bool ipSubnetZero = true;
     bool domainLookup = true;
     bool passwordEncryption = false;
+    bool servicePad = true;
+    bool aaaNewModel = false;
+    bool sourceRoute = true;
+    bool httpServer = false;
+    bool httpSecureServer = false;
+    std::vector<std::string> bootSystem;  // `boot system ...` arguments, in the order given
+    std::vector<std::pair<std::string, Ipv4Address>> hosts; // `ip host`, in the order given
+    std::string enableSecret;   // the MD5-crypt hash `enable secret 5` prints
+    std::string enablePassword; // `enable password`, clear text
+};
+
+// Where `write memory` keeps a router's startup configuration: the lab's node file. The lab
+// provides it; a router without one has no NVRAM.
+class StartupConfigStore {
+public:
+    virtual ~StartupConfigStore() = default;
+    // The saved text; empty when there is none (never saved, or erased).
+    virtual std::string readStartupConfig(const std::string &node) const = 0;
+    // Replaces the saved text atomically; false (and `error`) when it could not be written.
+    virtual bool writeStartupConfig(const std::string &node, const std::string &text,
+                                    std::string &error) = 0;
 };
 
 // A Cisco 7200: chassis and interfaces, the IPv4 stack and RIB, the logger, and the command
@@ -92,7 +118,27 @@ public:
     SimTime bootedAt() const { return m_bootedAt; }
     bool isRunning() const { return m_running; }
 
+    // `reload`: the router drops its whole state at once, as the real box does when it
+    // restarts, and after `delay` boots again from its startup config. `onBooted` runs once
+    // it is up (the console waits for it).
+    void reload(SimDuration delay, std::function<void()> onBooted = {});
+    // Modules with state of their own (routing protocols, crypto) clear it here on reload.
+    void addResetListener(std::function<void()> listener)
+    {
+        m_resetListeners.push_back(std::move(listener));
+    }
+    // The console output of the last boot (configuration errors).
+    const std::string &lastBootOutput() const { return m_lastBootOutput; }
+
+    void setStartupConfigStore(StartupConfigStore *store) { m_startupStore = store; }
+    StartupConfigStore *startupConfigStore() const { return m_startupStore; }
+    // Whether the running config differs from what was last booted or saved (reload asks
+    // "System configuration has been modified. Save?").
+    bool configModified() const { return runningConfig() != m_savedRunningConfig; }
+    void markConfigSaved() { m_savedRunningConfig = runningConfig(); }
+
     GlobalConfig global;
+    DebugFlags debugFlags; // the `debug` categories that are on (router/debug_registry.h)
     LineConfig consoleLine;
     LineConfig auxLine;
     LineConfig vtyLines;
@@ -107,6 +153,7 @@ public:
 
 private:
     void buildChassis();
+    void resetState();
     void updateConnectedRoute(Interface &interface, std::optional<Ipv4Prefix> oldPrefix);
 
     RouterContext m_context;
@@ -121,6 +168,12 @@ private:
     std::vector<InterfaceListener> m_interfaceListeners;
     SimTime m_bootedAt{0};
     bool m_running = false;
+    std::vector<std::function<void()>> m_resetListeners;
+    std::string m_lastBootOutput;
+    std::string m_savedRunningConfig;
+    StartupConfigStore *m_startupStore = nullptr;
+    Timer m_reloadTimer;
+    Timer m_announceTimer;
 };
 
 } // namespace routerlab

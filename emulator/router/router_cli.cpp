@@ -2,9 +2,12 @@
 
 #include "cli/cli_session.h"
 #include "cli/command_tree.h"
+#include "router/line_cli.h"
 #include "router/router.h"
 #include "router/router_show.h"
 #include "router/running_config.h"
+#include "router/startup_config.h"
+#include "router/system_cli.h"
 
 namespace routerlab {
 
@@ -60,8 +63,6 @@ void setTimestamps(CommandContext &context)
 
 void installModeCommands(cli::CommandTree &tree)
 {
-    tree.install("exec", "enable", {"Turn on privileged commands"},
-                 [](CommandContext &context) { context.session->setPrivilege(15); });
     tree.install("exec", "disable", {"Turn off privileged commands"},
                  [](CommandContext &context) { context.session->setPrivilege(1); });
     tree.install("exec", "configure terminal",
@@ -115,30 +116,6 @@ void installGlobalCommands(cli::CommandTree &tree)
                  setTimestamps);
 }
 
-void installConfigFileCommands(cli::CommandTree &tree)
-{
-    // Lines every saved IOS configuration carries. The running image decides what `version`
-    // and the boot markers print, so loading them only has to accept them.
-    tree.install("config", "version WORD", {"Version", "Version number"}, [](CommandContext &) {});
-    tree.install("config", "boot-start-marker", {"Boot Start Marker"}, [](CommandContext &) {});
-    tree.install("config", "boot-end-marker", {"Boot End Marker"}, [](CommandContext &) {});
-    tree.install("config", "[no] service password-encryption",
-                 {"Negate a command or set its defaults", "Modify use of network based services",
-                  "Encrypt system passwords"},
-                 [](CommandContext &context) { routerOf(context).global.passwordEncryption = !context.negated(); });
-    tree.install("config", "line (con|aux) <0-0>",
-                 {"Configure a terminal line", "Primary terminal line", "Auxiliary line",
-                  "First Line number"},
-                 [](CommandContext &context) {
-                     context.session->enterMode("config-line", context.tokens[1].value + " 0");
-                 });
-    tree.install("config", "line vty <0-15> [<0-15>]",
-                 {"Configure a terminal line", "Virtual terminal", "First Line number", "Last Line number"},
-                 [](CommandContext &context) {
-                     context.session->enterMode("config-line", "vty " + context.value(cli::TokenKind::Range, 0));
-                 });
-}
-
 void installInterfaceCommands(cli::CommandTree &tree)
 {
     tree.install("config-if", "ip address A.B.C.D A.B.C.D",
@@ -178,6 +155,25 @@ void installInterfaceCommands(cli::CommandTree &tree)
                  [](CommandContext &context) {
                      configuredInterface(context).speed = context.tokens.back().value;
                  });
+    tree.install("config-if", "[no] ip directed-broadcast",
+                 {"Negate a command or set its defaults", "Interface Internet Protocol config commands",
+                  "Enable forwarding of directed broadcasts"},
+                 [](CommandContext &context) {
+                     configuredInterface(context).directedBroadcast = !context.negated();
+                 });
+    tree.install("config-if", "[no] atm ilmi-keepalive",
+                 {"Negate a command or set its defaults", "Modify ATM parameters",
+                  "Enable ILMI keepalive"},
+                 [](CommandContext &context) {
+                     Interface &interface = configuredInterface(context);
+                     if (interface.kind() != Interface::Kind::Atm) {
+                         // Only ATM interfaces know the `atm` commands.
+                         context.session->reportInvalidAt(context.typedLine,
+                                                          context.typedLine.find("atm"));
+                         return;
+                     }
+                     interface.atmIlmiKeepalive = !context.negated();
+                 });
     tree.install("config-if", "description LINE",
                  {"Interface specific description", "Up to 240 characters describing this interface"},
                  [](CommandContext &context) { configuredInterface(context).description = context.line(); });
@@ -192,10 +188,12 @@ void installRouterCommands(cli::CommandTree &tree, RunningConfigWriters &config)
 {
     installModeCommands(tree);
     installGlobalCommands(tree);
-    installConfigFileCommands(tree);
+    installSystemCommands(tree, config);
+    installLineCommands(tree, config);
     installInterfaceCommands(tree);
     installRouterShowCommands(tree);
     installRunningConfigCommands(tree, config);
+    installStartupConfigCommands(tree);
 }
 
 } // namespace routerlab

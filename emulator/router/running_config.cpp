@@ -8,27 +8,6 @@
 namespace routerlab {
 namespace {
 
-std::string timestampLine(const char *kind, const TimestampStyle &style)
-{
-    std::string line = std::string("service timestamps ") + kind;
-    switch (style.kind) {
-    case TimestampStyle::Kind::None:
-        return std::string("no service timestamps ") + kind;
-    case TimestampStyle::Kind::Uptime:
-        return line + " uptime";
-    case TimestampStyle::Kind::Datetime:
-        line += " datetime";
-        if (style.msec)
-            line += " msec";
-        if (style.localtime)
-            line += " localtime";
-        if (style.showTimezone)
-            line += " show-timezone";
-        return line;
-    }
-    return line;
-}
-
 void writeInterface(const Interface &interface, ConfigWriter &out)
 {
     out.line("interface " + interface.name());
@@ -38,8 +17,12 @@ void writeInterface(const Interface &interface, ConfigWriter &out)
         out.line(" ip address " + interface.address().toString() + " " + interface.mask().toString());
     else
         out.line(" no ip address");
+    if (interface.directedBroadcast)
+        out.line(" ip directed-broadcast");
     if (!interface.adminUp())
         out.line(" shutdown");
+    if (interface.kind() == Interface::Kind::Atm && !interface.atmIlmiKeepalive)
+        out.line(" no atm ilmi-keepalive");
     if (interface.kind() == Interface::Kind::Ethernet) {
         if (interface.duplex != "auto")
             out.line(" duplex " + interface.duplex);
@@ -60,24 +43,8 @@ std::string runningConfig(const Router &router)
 
 void installRunningConfigCommands(cli::CommandTree &tree, RunningConfigWriters &config)
 {
-    config.add(config_order::Version, [](const Router &router, ConfigWriter &out) {
-        out.line("version " + router.image().configVersion);
-    });
-    config.add(config_order::Services, [](const Router &router, ConfigWriter &out) {
-        Logger &logger = const_cast<Router &>(router).logger();
-        out.line(timestampLine("debug", logger.debugStyle));
-        out.line(timestampLine("log", logger.logStyle));
-        out.line(router.global.passwordEncryption ? "service password-encryption"
-                                                  : "no service password-encryption");
-    });
     config.add(config_order::Hostname, [](const Router &router, ConfigWriter &out) {
         out.line("hostname " + router.hostname());
-    });
-    config.add(config_order::Boot, [](const Router &router, ConfigWriter &out) {
-        if (router.image().minorVersion >= 3) {
-            out.line("boot-start-marker");
-            out.line("boot-end-marker");
-        }
     });
     config.add(config_order::Interfaces, [](const Router &router, ConfigWriter &out) {
         // Loopbacks first, then the physical ports in slot order, as IOS lists them.
@@ -89,11 +56,6 @@ void installRunningConfigCommands(cli::CommandTree &tree, RunningConfigWriters &
             if (interface->kind() != Interface::Kind::Loopback)
                 writeInterface(*interface, out);
         }
-    });
-    config.add(config_order::Lines, [](const Router &, ConfigWriter &out) {
-        out.line("line con 0");
-        out.line("line aux 0");
-        out.line("line vty 0 4");
     });
     tree.install("exec", "show running-config",
                  {"Show running system information", "Current operating configuration"},

@@ -1,5 +1,9 @@
 #include "topology/lab.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
 #include <fstream>
 #include <sstream>
 
@@ -45,6 +49,7 @@ void Lab::addRouter(const LabNodeSpec &node, std::size_t index)
     RouterContext context{m_scheduler, m_bus, nodeRandom, m_catalog->commands(), m_catalog->configWriters(),
                           m_catalog->chassis(), *image};
     m_routers[node.name] = std::make_unique<Router>(std::move(context), node.name, hardware);
+    m_routers[node.name]->setStartupConfigStore(this);
     m_routerOrder.push_back(node.name);
 }
 
@@ -70,15 +75,7 @@ std::map<std::string, std::string> Lab::start()
 {
     std::map<std::string, std::string> consoles;
     for (const std::string &name : m_routerOrder) {
-        std::string config;
-        const std::string path = startupConfigPath(name);
-        if (!path.empty()) {
-            std::ifstream file(path);
-            std::stringstream text;
-            text << file.rdbuf();
-            config = text.str();
-        }
-        consoles[name] = m_routers[name]->boot(config);
+        consoles[name] = m_routers[name]->boot(readStartupConfig(name));
     }
     // Carrier comes up on every link before the routers report their interfaces.
     m_scheduler.runUntil(m_scheduler.now());
@@ -118,6 +115,42 @@ std::string Lab::startupConfigPath(const std::string &node) const
     if (!spec->config.empty() && spec->config.front() == '/')
         return spec->config;
     return m_spec.directory + "/" + spec->config;
+}
+
+std::string Lab::readStartupConfig(const std::string &node) const
+{
+    const std::string path = startupConfigPath(node);
+    if (path.empty())
+        return {};
+    std::ifstream file(path, std::ios::binary);
+    std::stringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+bool Lab::writeStartupConfig(const std::string &node, const std::string &text, std::string &error)
+{
+    if (startupConfigPath(node).empty()) {
+        for (LabNodeSpec &spec : m_spec.nodes) {
+            if (spec.name == node)
+                spec.config = "configs/" + node + ".cfg";
+        }
+    }
+    const QString path = QString::fromStdString(startupConfigPath(node));
+    if (path.isEmpty()) {
+        error = "No such device";
+        return false;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    // Written aside and renamed over the old file, so a crash never leaves half a config.
+    QSaveFile file(path);
+    const auto size = static_cast<qint64>(text.size());
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), size) != size ||
+        !file.commit()) {
+        error = file.errorString().toStdString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace routerlab

@@ -18,11 +18,12 @@ namespace routerlab {
 
 // A running lab: owns its clock, bus, random root, nodes and links (no globals, so several labs
 // can live in one process). Built from a LabSpec; the same Lab runs in virtual time (tests,
-// `routerlab run --virtual`) or is pumped in real time by the runtime driver.
-class Lab {
+// `routerlab run --virtual`) or is pumped in real time by the runtime driver. It is also each
+// router's NVRAM: `write memory` rewrites the node's config file, `reload` boots from it.
+class Lab : public StartupConfigStore {
 public:
     Lab(LabSpec spec, std::shared_ptr<const ImageCatalog> catalog, std::uint64_t seed = 1);
-    ~Lab();
+    ~Lab() override;
     Lab(const Lab &) = delete;
     Lab &operator=(const Lab &) = delete;
 
@@ -43,6 +44,12 @@ public:
     const std::vector<std::unique_ptr<Segment>> &segments() const { return m_segments; }
 
     std::string startupConfigPath(const std::string &node) const;
+
+    // StartupConfigStore. A node without a config file gets "configs/<node>.cfg" on its first
+    // save (the lab file must then be saved to remember it).
+    std::string readStartupConfig(const std::string &node) const override;
+    bool writeStartupConfig(const std::string &node, const std::string &text,
+                            std::string &error) override;
     void runFor(SimDuration duration) { m_scheduler.runUntil(m_scheduler.now() + duration); }
 
 private:

@@ -1,0 +1,273 @@
+#include <QtTest>
+
+#include "router/running_config.h"
+#include "topology/lab.h"
+#include "topology/lab_file.h"
+
+#include <QTemporaryDir>
+
+#include <fstream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+using namespace routerlab;
+
+// The four routers of the original lab notes boot their saved configurations: every line that
+// is not OSPF, crypto, HSRP or an access list loads, is kept, and comes back in
+// `show running-config` where IOS writes it.
+
+namespace {
+
+std::shared_ptr<const ImageCatalog> catalog()
+{
+    static const auto loaded = ImageCatalog::load(ImageCatalog::defaultDirectory());
+    return loaded;
+}
+
+void writeText(const std::string &path, const std::string &text)
+{
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file << text;
+}
+
+std::string readText(const std::string &path)
+{
+    std::ifstream file(path, std::ios::binary);
+    std::stringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+std::vector<std::string> linesOf(const std::string &text)
+{
+    std::vector<std::string> lines;
+    std::istringstream stream(text);
+    std::string line;
+    while (std::getline(stream, line)) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+bool startsWith(const std::string &text, const char *prefix)
+{
+    return text.rfind(prefix, 0) == 0;
+}
+
+// Protocols other issues bring: their blocks and interface lines are not this issue's.
+bool excludedTopLevel(const std::string &line)
+{
+    return startsWith(line, "crypto ") || startsWith(line, "router ospf") ||
+           startsWith(line, "access-list");
+}
+
+bool excludedInterfaceLine(const std::string &line)
+{
+    return startsWith(line, " standby") || startsWith(line, " crypto map");
+}
+
+// The seed's lines this issue must keep, in file order, without the "!" separators.
+std::vector<std::string> keptSeedLines(const std::string &seed)
+{
+    std::vector<std::string> kept;
+    bool inExcludedBlock = false;
+    for (const std::string &line : linesOf(seed)) {
+        if (line.empty() || line.find_first_not_of(' ') == std::string::npos || line[0] == '!')
+            continue;
+        if (line[0] != ' ')
+            inExcludedBlock = excludedTopLevel(line);
+        if (inExcludedBlock || excludedInterfaceLine(line))
+            continue;
+        kept.push_back(line);
+    }
+    return kept;
+}
+
+std::vector<std::string> excludedSeedLines(const std::string &seed)
+{
+    std::vector<std::string> excluded;
+    bool inExcludedBlock = false;
+    for (const std::string &line : linesOf(seed)) {
+        if (line.empty() || line[0] == '!')
+            continue;
+        if (line[0] != ' ')
+            inExcludedBlock = excludedTopLevel(line);
+        if (inExcludedBlock || excludedInterfaceLine(line))
+            excluded.push_back(line);
+    }
+    return excluded;
+}
+
+std::string trimmed(const std::string &text)
+{
+    const auto first = text.find_first_not_of(' ');
+    if (first == std::string::npos)
+        return {};
+    return text.substr(first, text.find_last_not_of(' ') - first + 1);
+}
+
+LabNodeSpec seedRouter(const std::string &name, const std::string &image,
+                       std::map<int, std::string> adapters)
+{
+    LabNodeSpec node;
+    node.name = name;
+    node.model = "7206VXR";
+    node.image = image;
+    node.slotAdapters = std::move(adapters);
+    node.config = name + ".cfg";
+    return node;
+}
+
+LabSpec seedLab(const std::string &directory)
+{
+    LabSpec spec;
+    spec.name = "seed";
+    spec.directory = directory;
+    spec.filePath = directory + "/lab.json";
+    spec.nodes.push_back(
+        seedRouter("7204VXR-1", "12.3(7)T1",
+                   {{0, "C7200-IO-2FE"}, {1, "PA-A3"}, {3, "PA-FE-TX"}, {6, "PA-A3"}}));
+    spec.nodes.push_back(seedRouter("7204VXR-2", "12.3(7)T1",
+                                    {{0, "C7200-IO-FE"}, {1, "PA-FE-TX"}, {3, "PA-FE-TX"}}));
+    spec.nodes.push_back(seedRouter("7206-1", "12.2", {{0, "C7200-IO-2FE"}}));
+    spec.nodes.push_back(seedRouter("vpn7200", "12.2", {{0, "C7200-IO-2FE"}}));
+    return spec;
+}
+
+std::string seedText(const std::string &node)
+{
+    return readText(ROUTERLAB_SHARED_DIR "/seed/configs/" + node + ".cfg");
+}
+
+} // namespace
+
+class SeedConfigsTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyOperatorLineOfTheSeedsShowsInOrder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const LabSpec spec = seedLab(dir.path().toStdString());
+        for (const auto &node : spec.nodes) {
+            QVERIFY2(!seedText(node.name).empty(), node.name.c_str());
+            writeText(spec.directory + "/" + node.config, seedText(node.name));
+        }
+        Lab lab(spec, catalog(), 1);
+        lab.start();
+        lab.runFor(std::chrono::seconds(5));
+
+        for (const auto &node : spec.nodes) {
+            const std::vector<std::string> running =
+                linesOf(lab.router(node.name)->runningConfig());
+            std::size_t position = 0;
+            for (const std::string &line : keptSeedLines(seedText(node.name))) {
+                while (position < running.size() && running[position] != line)
+                    ++position;
+                const std::string message = node.name + ": \"" + line +
+                                            "\" missing or out of order in\n" +
+                                            lab.router(node.name)->runningConfig();
+                QVERIFY2(position < running.size(), message.c_str());
+                ++position;
+            }
+        }
+    }
+
+    void bootComplainsOnlyAboutOtherIssuesProtocols()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const LabSpec spec = seedLab(dir.path().toStdString());
+        for (const auto &node : spec.nodes)
+            writeText(spec.directory + "/" + node.config, seedText(node.name));
+        Lab lab(spec, catalog(), 1);
+        const auto boot = lab.start();
+
+        for (const auto &node : spec.nodes) {
+            std::vector<std::string> excluded;
+            for (const std::string &line : excludedSeedLines(seedText(node.name)))
+                excluded.push_back(trimmed(line));
+            // A replay error echoes the offending line, then the marker and the message.
+            for (const std::string &line : linesOf(boot.at(node.name))) {
+                const std::string text = trimmed(line);
+                if (text.empty() || text[0] == '%' ||
+                    text.find_first_not_of('^') == std::string::npos)
+                    continue;
+                const std::string message =
+                    node.name + " rejected \"" + text + "\":\n" + boot.at(node.name);
+                QVERIFY2(std::find(excluded.begin(), excluded.end(), text) != excluded.end(),
+                         message.c_str());
+            }
+        }
+    }
+
+    void runningConfigOfTheSeedsSurvivesAReboot()
+    {
+        QTemporaryDir first;
+        QVERIFY(first.isValid());
+        const LabSpec spec = seedLab(first.path().toStdString());
+        for (const auto &node : spec.nodes)
+            writeText(spec.directory + "/" + node.config, seedText(node.name));
+        Lab lab(spec, catalog(), 1);
+        lab.start();
+        lab.runFor(std::chrono::seconds(5));
+
+        QTemporaryDir second;
+        QVERIFY(second.isValid());
+        const LabSpec copy = seedLab(second.path().toStdString());
+        for (const auto &node : copy.nodes)
+            writeText(copy.directory + "/" + node.config, lab.router(node.name)->runningConfig());
+        Lab rebooted(copy, catalog(), 1);
+        const auto boot = rebooted.start();
+        rebooted.runFor(std::chrono::seconds(5));
+        for (const auto &node : copy.nodes) {
+            QVERIFY2(boot.at(node.name).find("% Invalid input") == std::string::npos,
+                     boot.at(node.name).c_str());
+            const std::string before = lab.router(node.name)->runningConfig();
+            const std::string after = rebooted.router(node.name)->runningConfig();
+            const std::string message =
+                node.name + " differs after reboot:\n" + before + "\n---\n" + after;
+            QVERIFY2(before == after, message.c_str());
+        }
+    }
+
+    void seedSettingsReachTheRouterState()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const LabSpec spec = seedLab(dir.path().toStdString());
+        for (const auto &node : spec.nodes)
+            writeText(spec.directory + "/" + node.config, seedText(node.name));
+        Lab lab(spec, catalog(), 1);
+        lab.start();
+
+        Router *vxr2 = lab.router("7204VXR-2");
+        QVERIFY(!vxr2->global.domainLookup);
+        QVERIFY(vxr2->global.ipCef);
+        QCOMPARE(vxr2->global.hosts.size(), std::size_t(1));
+        QCOMPARE(vxr2->consoleLine.execTimeoutMinutes, 0);
+        QCOMPARE(vxr2->consoleLine.stopbits, 1);
+        QCOMPARE(vxr2->vtyLines.transportInput, std::string("all"));
+        QVERIFY(vxr2->vtyLines.login);
+        QVERIFY(vxr2->findInterface("FastEthernet3/0")->directedBroadcast);
+
+        Router *vxr1 = lab.router("7204VXR-1");
+        QVERIFY(!vxr1->findInterface("ATM1/0")->atmIlmiKeepalive);
+        QVERIFY(!vxr1->global.httpSecureServer);
+
+        Router *r7206 = lab.router("7206-1");
+        QVERIFY(!r7206->global.servicePad);
+        QVERIFY(!r7206->global.sourceRoute);
+        QVERIFY(lab.router("vpn7200")->global.servicePad);
+    }
+};
+
+QTEST_APPLESS_MAIN(SeedConfigsTest)
+#include "seed_configs_test.moc"
