@@ -94,6 +94,14 @@ void CliSession::release()
         m_onIdle();
 }
 
+void CliSession::remember(const std::string &line)
+{
+    constexpr std::size_t kHistorySize = 10;
+    history.push_back(line);
+    if (history.size() > kHistorySize)
+        history.erase(history.begin());
+}
+
 void CliSession::help(std::string_view lineBeforeQuestionMark)
 {
     const HelpResult result = m_host.commandTree().help(mode(), lineBeforeQuestionMark, m_privilege);
@@ -102,6 +110,9 @@ void CliSession::help(std::string_view lineBeforeQuestionMark)
         write(std::string(prompt().size() + result.errorOffset, ' ') + "^\n");
     }
     write(result.render());
+    // IOS leaves a blank line before it shows the prompt and the line again.
+    if (result.outcome == HelpResult::Outcome::Ok)
+        write("\n");
 }
 
 std::string CliSession::complete(std::string_view line) const

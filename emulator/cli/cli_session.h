@@ -90,6 +90,8 @@ public:
     bool asking() const { return !m_questions.empty(); }
     // Whether what is typed now must not be echoed (passwords).
     bool inputHidden() const { return asking() && m_questions.back().hidden; }
+    // Drops unanswered questions (Ctrl-C, exec-timeout, a console going away).
+    void cancelQuestions() { m_questions.clear(); }
 
     // A command that takes time (ping) holds the session until it is done; the console shows
     // no prompt and takes no command meanwhile.
@@ -99,8 +101,9 @@ public:
     void setOnIdle(std::function<void()> onIdle) { m_onIdle = std::move(onIdle); }
 
     TerminalSettings terminal;
-    // Lines this session ran, newest last, for `show history` and Ctrl-P (the console fills it).
+    // Lines this session ran, newest last, for `show history` (IOS keeps the last ten).
     std::vector<std::string> history;
+    void remember(const std::string &line);
 
     // Startup-config replay: errors echo the offending line instead of a prompt.
     void setReplaying(bool replaying) { m_replaying = replaying; }

@@ -236,7 +236,14 @@ void ConsoleSession::editingKey(char key)
             leaveConfiguration("^Z");
         return;
     case control('C'):
-        if (m_cli->inConfiguration()) {
+        if (m_cli->asking()) {
+            // Ctrl-C abandons a dialogue (extended ping, a password) as IOS does.
+            m_cli->cancelQuestions();
+            m_editor.clear();
+            m_editor.setEcho(true);
+            write("^C\r\n");
+            showPrompt();
+        } else if (m_cli->inConfiguration()) {
             leaveConfiguration("^C");
         } else {
             m_editor.clear();
@@ -283,7 +290,7 @@ void ConsoleSession::enter()
     write("\r\n");
     if (!answering && !blank(line)) {
         m_editor.addHistory(line);
-        m_cli->history.push_back(line);
+        m_cli->remember(line);
     }
     m_editor.clear();
     startOutput();
@@ -422,6 +429,7 @@ void ConsoleSession::execTimeout()
     m_editor.clear();
     m_editor.setEcho(true);
     m_typeAhead.clear();
+    m_cli->cancelQuestions();
     m_cli->endConfig();
     m_cli->setPrivilege(1);
     m_state = State::WaitingForReturn;

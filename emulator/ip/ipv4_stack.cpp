@@ -385,6 +385,10 @@ bool Ipv4Stack::send(Ipv4Header header, ByteView payload, const SendOptions &opt
         return true;
     }
     ++m_counters.sent;
+    if (!options.interface && isLocalAddress(header.destination)) {
+        loopBack(std::move(context.packet), header.destination);
+        return true;
+    }
     if (runHooks(HookPoint::PostRouting, context) != Verdict::Accept) {
         ++m_counters.filtered;
         return true;
@@ -402,6 +406,29 @@ void Ipv4Stack::sendUdp(Ipv4Header header, std::uint16_t sourcePort, std::uint16
         header.source = options.interface->address();
     send(header, encodeUdp(header.source, header.destination, sourcePort, destinationPort, payload),
          options);
+}
+
+void Ipv4Stack::loopBack(Bytes packet, Ipv4Address destination)
+{
+    // A packet to one of our own addresses never touches a wire: it arrives on the interface
+    // that owns the address, after the current event, as IOS's internal loopback does.
+    std::string owner;
+    for (const auto &interface : m_router.interfaces()) {
+        if (interface->hasAddress() && interface->address() == destination)
+            owner = interface->name();
+    }
+    m_router.scheduler().schedule(SimDuration{0}, [this, packet = std::move(packet), owner]() mutable {
+        Interface *input = owner.empty() ? nullptr : m_router.findInterface(owner);
+        if (!input && !m_router.interfaces().empty())
+            input = m_router.interfaces().front().get();
+        const auto decoded = decodeIpv4(packet);
+        if (!input || !decoded)
+            return;
+        PacketContext context;
+        context.packet = std::move(packet);
+        context.input = input;
+        deliverLocally(context, *decodeIpv4(context.packet));
+    });
 }
 
 void Ipv4Stack::answerEcho(const Ipv4Packet &packet, const IcmpMessage &message)

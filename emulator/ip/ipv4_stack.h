@@ -132,6 +132,7 @@ private:
     void transmitResolved(Interface &interface, Ipv4Address nextHop, Bytes packet,
                           std::optional<MacAddress> sourceMac, bool mayHold);
     void sendArpRequest(Interface &interface, Ipv4Address target);
+    void loopBack(Bytes packet, Ipv4Address destination);
     void answerEcho(const Ipv4Packet &packet, const IcmpMessage &message);
     void sendIcmpError(const Ipv4Packet &offending, ByteView originalBytes, IcmpType type,
                        std::uint8_t code);

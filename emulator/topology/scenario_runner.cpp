@@ -63,6 +63,8 @@ void ScenarioRunner::runCommand(const std::string &node, const std::string &comm
         target.promptShown = true;
     }
     m_transcript.typeCommand(node, command);
+    if (!session.asking())
+        session.remember(command);
     session.execute(command);
     Scheduler &scheduler = m_lab.scheduler();
     const SimTime limit = scheduler.now() + kCommandLimit;
