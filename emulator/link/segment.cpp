@@ -69,10 +69,18 @@ void Segment::deliver(int toSide, std::uint64_t sentInEpoch, const FrameBytes &f
     sink->receiveFrame(frame);
 }
 
+void Segment::setEndpointSpeed(int side, int megabits)
+{
+    m_ends.at(side).forcedSpeed = megabits;
+    updateCarrier();
+}
+
 void Segment::updateCarrier()
 {
+    const bool speedsAgree = m_ends[0].forcedSpeed == 0 || m_ends[1].forcedSpeed == 0 ||
+                             m_ends[0].forcedSpeed == m_ends[1].forcedSpeed;
     const bool carrier = m_linkUp && m_ends[0].sink && m_ends[1].sink && m_ends[0].enabled
-        && m_ends[1].enabled;
+        && m_ends[1].enabled && speedsAgree;
     if (carrier == m_carrier)
         return;
     m_carrier = carrier;

@@ -51,6 +51,9 @@ public:
     void transmit(int side, FrameBytes frame);
     // The transmitter of the port at `side` (an interface `shutdown` disables it).
     void setEndpointEnabled(int side, bool enabled);
+    // The speed a port is forced to, in Mb/s (0 = autonegotiation). Two ports forced to
+    // different speeds never see a link, as on real Ethernet.
+    void setEndpointSpeed(int side, int megabits);
     // The cable itself (suspending and resuming a link).
     void setLinkUp(bool up);
 
@@ -70,6 +73,7 @@ private:
         std::string port;
         FrameSink *sink = nullptr;
         bool enabled = true;
+        int forcedSpeed = 0;
     };
 
     void updateCarrier();

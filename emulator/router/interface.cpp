@@ -75,6 +75,14 @@ void Interface::attach(Segment *segment, int side)
     m_segment = segment;
     m_side = side;
     m_segment->setEndpointEnabled(m_side, m_adminUp);
+    m_segment->setEndpointSpeed(m_side, speed == "auto" ? 0 : std::stoi(speed));
+}
+
+void Interface::setSpeed(const std::string &newSpeed)
+{
+    speed = newSpeed;
+    if (m_segment)
+        m_segment->setEndpointSpeed(m_side, speed == "auto" ? 0 : std::stoi(speed));
 }
 
 void Interface::detach()
@@ -181,7 +189,7 @@ void Interface::resetConfiguration()
     setAdminUp(false);
     clearAddress();
     duplex = "auto";
-    speed = "auto";
+    setSpeed("auto");
     description.clear();
     directedBroadcast = false;
     atmIlmiKeepalive = true;

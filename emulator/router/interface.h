@@ -65,7 +65,9 @@ public:
     void setAddress(Ipv4Address address, Ipv4Address mask);
     void clearAddress();
     std::string duplex = "auto"; // "full", "half", "auto"
-    std::string speed = "auto";  // "10", "100", "auto"
+    std::string speed = "auto";  // "10", "100", "auto"; change it with setSpeed()
+    // A forced speed that differs from the peer's forced speed takes the link down.
+    void setSpeed(const std::string &speed);
     std::string description;
     bool directedBroadcast = false; // `ip directed-broadcast`, off by default since 12.0
     bool atmIlmiKeepalive = true;   // ATM only; saved configs carry `no atm ilmi-keepalive`

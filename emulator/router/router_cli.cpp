@@ -153,7 +153,7 @@ void installInterfaceCommands(cli::CommandTree &tree)
                  {"Configure speed operation.", "Force 10 Mbps operation",
                   "Force 100 Mbps operation", "Enable AUTO speed configuration"},
                  [](CommandContext &context) {
-                     configuredInterface(context).speed = context.tokens.back().value;
+                     configuredInterface(context).setSpeed(context.tokens.back().value);
                  });
     tree.install("config-if", "[no] ip directed-broadcast",
                  {"Negate a command or set its defaults", "Interface Internet Protocol config commands",

@@ -195,9 +195,71 @@ std::string showIpInterfaceBrief(const Router &router)
     return out;
 }
 
+std::string showController(const Interface &interface)
+{
+    std::string out = "Interface " + interface.name() + "\n";
+    out += "Hardware is " + hardwareName(interface) + "\n";
+    if (const PortAdapterType *adapter = interface.portAdapter()) {
+        out += "  Port adapter " + adapter->name + " (" + adapter->description + "), slot " +
+               std::to_string(interface.slot()) + ", port " + std::to_string(interface.port()) + "\n";
+    }
+    if (interface.kind() == Interface::Kind::Ethernet) {
+        out += "  Station address " + interface.mac().toCisco() + ", carrier " +
+               (interface.carrier() ? "up" : "down") + ", " +
+               (interface.duplex == "half" ? "half" : "full") + " duplex, " +
+               (interface.speed == "10" ? "10" : "100") + " Mbps (" +
+               (interface.speed == "auto" ? "auto" : "forced") + ")\n";
+        char line[200];
+        std::snprintf(line, sizeof line,
+                      "  rx packets %llu, rx bytes %llu, runts %llu; tx packets %llu, tx bytes %llu, "
+                      "tx drops %llu\n",
+                      static_cast<unsigned long long>(interface.counters.inputPackets),
+                      static_cast<unsigned long long>(interface.counters.inputBytes),
+                      static_cast<unsigned long long>(interface.counters.inputErrors),
+                      static_cast<unsigned long long>(interface.counters.outputPackets),
+                      static_cast<unsigned long long>(interface.counters.outputBytes),
+                      static_cast<unsigned long long>(interface.counters.outputDrops));
+        out += line;
+    } else if (interface.kind() == Interface::Kind::Atm) {
+        out += std::string("  SAR is ") + (interface.adminUp() ? "running" : "halted") +
+               ", framing SONET OC-3, carrier " + (interface.carrier() ? "up" : "down") + "\n";
+    }
+    return out;
+}
+
 void installRouterShowCommands(cli::CommandTree &tree)
 {
     using cli::CommandContext;
+    tree.install("exec", "show controllers [IFNAME]",
+                 {"Show running system information", "Interface controller status", "Interface name"},
+                 [](CommandContext &context) {
+                     Router &router = routerOf(context);
+                     for (const auto &interface : router.interfaces()) {
+                         const bool wanted = context.countOf(cli::TokenKind::Interface) == 0 ||
+                                             interface->name() == context.interfaceName();
+                         if (wanted && interface->isPhysical())
+                             context.session->write(showController(*interface));
+                     }
+                 });
+    tree.install("exec", "terminal length <0-512>",
+                 {"Set terminal line parameters", "Set number of lines on a screen",
+                  "Number of lines on screen (0 for no pausing)"},
+                 [](CommandContext &context) {
+                     context.session->terminal.length = static_cast<int>(context.number());
+                 });
+    tree.install("exec", "terminal width <0-512>",
+                 {"Set terminal line parameters", "Set width of the display terminal",
+                  "Number of characters on a screen line"},
+                 [](CommandContext &context) {
+                     context.session->terminal.width = static_cast<int>(context.number());
+                 });
+    tree.install("exec", "terminal monitor",
+                 {"Set terminal line parameters", "Copy debug output to the current terminal line"},
+                 [](CommandContext &context) { context.session->terminal.monitor = true; });
+    tree.install("exec", "terminal no monitor",
+                 {"Set terminal line parameters", "Negate a command or set its defaults",
+                  "Copy debug output to the current terminal line"},
+                 [](CommandContext &context) { context.session->terminal.monitor = false; });
     tree.install("exec", "show version", {"Show running system information", "System hardware and software status"},
                  [](CommandContext &context) { context.session->write(showVersion(routerOf(context))); });
     tree.install("exec", "show interfaces [IFNAME]",

@@ -66,6 +66,20 @@ private slots:
         QCOMPARE(cable.segment.port(0), std::string("FastEthernet0/0"));
     }
 
+    void portsForcedToDifferentSpeedsHaveNoCarrier()
+    {
+        Cable cable;
+        cable.plugIn();
+        cable.segment.setEndpointSpeed(0, 100);
+        QVERIFY(cable.segment.carrier()); // the other end autonegotiates
+        cable.segment.setEndpointSpeed(1, 10);
+        QVERIFY(!cable.segment.carrier());
+        cable.segment.setEndpointSpeed(0, 0);
+        QVERIFY(cable.segment.carrier());
+        cable.segment.setEndpointSpeed(0, 10);
+        QVERIFY(cable.segment.carrier());
+    }
+
     void deliversFrameAfterTheDelayAndNotBefore()
     {
         Cable cable;
