@@ -13,6 +13,11 @@ public:
     // The physical carrier of the attached link changed (the peer shut its port, or the
     // link itself went down or came back).
     virtual void carrierChanged(bool up) = 0;
+
+    // Errors the medium inflicts on this port: on a duplex mismatch the half-duplex end sees a
+    // late collision and aborts its frame, the full-duplex end receives the damaged fragment.
+    enum class MediaError { Collision, LateCollision, CrcError };
+    virtual void mediaError(MediaError) {}
 };
 
 } // namespace routerlab

@@ -45,19 +45,57 @@ void Segment::transmit(int side, FrameBytes frame)
         ++m_counters.framesDropped;
         return;
     }
-    if (m_bus.hasSubscribers())
-        m_bus.publish(FrameTransmitted{m_name, from.node, from.port, m_scheduler.now(), frame});
-
     const int toSide = 1 - side;
+    const SimTime now = m_scheduler.now();
+    if (!resolveContention(side, now, frame->size()))
+        return;
+    if (m_bus.hasSubscribers())
+        m_bus.publish(FrameTransmitted{m_name, from.node, from.port, now, frame});
+
     const std::uint64_t epoch = *m_epoch;
-    m_scheduler.schedule(m_delay, [this, guard = std::weak_ptr(m_epoch), toSide, epoch,
+    const std::uint64_t sequence = ++m_ends[static_cast<std::size_t>(side)].framesSent;
+    // The far end has the frame once its last bit has crossed the cable.
+    const SimDuration arrival = m_delay + serializationTime(frame->size(), negotiated().speed);
+    m_scheduler.schedule(arrival, [this, guard = std::weak_ptr(m_epoch), toSide, epoch, sequence,
                                    frame = std::move(frame)] {
         if (!guard.expired())
-            deliver(toSide, epoch, frame);
+            deliver(toSide, epoch, sequence, frame);
     });
 }
 
-void Segment::deliver(int toSide, std::uint64_t sentInEpoch, const FrameBytes &frame)
+bool Segment::resolveContention(int side, SimTime now, std::size_t bytes)
+{
+    // Ethernet in half duplex is a shared medium: frames whose transmissions overlap collide.
+    const NegotiatedLink link = negotiated();
+    Endpoint &sender = m_ends[static_cast<std::size_t>(side)];
+    Endpoint &peer = m_ends[static_cast<std::size_t>(1 - side)];
+    const bool overlaps = peer.busyUntil > now;
+    sender.busyUntil = now + serializationTime(bytes, link.speed);
+    if (!overlaps)
+        return true;
+    const bool senderFull = link.fullDuplex[static_cast<std::size_t>(side)];
+    if (!link.duplexMismatch()) {
+        // Both half duplex: CSMA/CD backs off and retries, and the frame gets through.
+        if (!senderFull)
+            sender.sink->mediaError(FrameSink::MediaError::Collision);
+        return true;
+    }
+    // A duplex mismatch: the half-duplex end hears the other mid-frame, sees a late collision
+    // and aborts its own frame; the full-duplex end receives the damaged fragment.
+    Endpoint &halfEnd = senderFull ? peer : sender;
+    Endpoint &fullEnd = senderFull ? sender : peer;
+    ++m_counters.framesCollided;
+    halfEnd.sink->mediaError(FrameSink::MediaError::LateCollision);
+    fullEnd.sink->mediaError(FrameSink::MediaError::CrcError);
+    if (senderFull) {
+        halfEnd.abortedFrame = halfEnd.framesSent; // the frame already on its way
+        return true;
+    }
+    return false;
+}
+
+void Segment::deliver(int toSide, std::uint64_t sentInEpoch, std::uint64_t sequence,
+                      const FrameBytes &frame)
 {
     FrameSink *sink = m_ends[static_cast<std::size_t>(toSide)].sink;
     // Detaching drops the carrier, so a sink gone since the send fails the epoch check too.
@@ -65,22 +103,22 @@ void Segment::deliver(int toSide, std::uint64_t sentInEpoch, const FrameBytes &f
         ++m_counters.framesLostInFlight;
         return;
     }
+    if (m_ends[static_cast<std::size_t>(1 - toSide)].abortedFrame == sequence)
+        return; // cut short by a late collision
     ++m_counters.framesDelivered;
     sink->receiveFrame(frame);
 }
 
-void Segment::setEndpointSpeed(int side, int megabits)
+void Segment::setEndpointMedia(int side, EthernetMedia media)
 {
-    m_ends.at(side).forcedSpeed = megabits;
+    m_ends.at(side).media = media;
     updateCarrier();
 }
 
 void Segment::updateCarrier()
 {
-    const bool speedsAgree = m_ends[0].forcedSpeed == 0 || m_ends[1].forcedSpeed == 0 ||
-                             m_ends[0].forcedSpeed == m_ends[1].forcedSpeed;
     const bool carrier = m_linkUp && m_ends[0].sink && m_ends[1].sink && m_ends[0].enabled
-        && m_ends[1].enabled && speedsAgree;
+        && m_ends[1].enabled && negotiated().linkPossible;
     if (carrier == m_carrier)
         return;
     m_carrier = carrier;

@@ -2,6 +2,7 @@
 
 #include "core/event_bus.h"
 #include "core/scheduler.h"
+#include "link/ethernet_media.h"
 #include "link/frame_sink.h"
 
 #include <array>
@@ -38,6 +39,7 @@ public:
         std::uint64_t framesDelivered = 0;
         std::uint64_t framesDropped = 0;      // sent without carrier: never on the wire
         std::uint64_t framesLostInFlight = 0; // on the wire when the carrier dropped
+        std::uint64_t framesCollided = 0;     // aborted by a late collision (duplex mismatch)
     };
 
     Segment(Scheduler &scheduler, EventBus &bus, std::string name,
@@ -51,9 +53,10 @@ public:
     void transmit(int side, FrameBytes frame);
     // The transmitter of the port at `side` (an interface `shutdown` disables it).
     void setEndpointEnabled(int side, bool enabled);
-    // The speed a port is forced to, in Mb/s (0 = autonegotiation). Two ports forced to
-    // different speeds never see a link, as on real Ethernet.
-    void setEndpointSpeed(int side, int megabits);
+    // How a port is set (`speed`, `duplex`). Ports forced to different speeds never see a
+    // link; a duplex mismatch passes traffic but frames that overlap on the wire collide.
+    void setEndpointMedia(int side, EthernetMedia media);
+    NegotiatedLink negotiated() const { return negotiate(m_ends[0].media, m_ends[1].media); }
     // The cable itself (suspending and resuming a link).
     void setLinkUp(bool up);
 
@@ -73,11 +76,16 @@ private:
         std::string port;
         FrameSink *sink = nullptr;
         bool enabled = true;
-        int forcedSpeed = 0;
+        EthernetMedia media;
+        SimTime busyUntil{0}; // end of the frame this port is putting on the wire
+        std::uint64_t framesSent = 0;
+        std::uint64_t abortedFrame = 0; // the frame a late collision cut short
     };
 
     void updateCarrier();
-    void deliver(int toSide, std::uint64_t sentInEpoch, const FrameBytes &frame);
+    void deliver(int toSide, std::uint64_t sentInEpoch, std::uint64_t sequence, const FrameBytes &frame);
+    // Half-duplex contention; false when the frame is lost to a late collision.
+    bool resolveContention(int side, SimTime now, std::size_t bytes);
 
     Scheduler &m_scheduler;
     EventBus &m_bus;

@@ -75,14 +75,60 @@ void Interface::attach(Segment *segment, int side)
     m_segment = segment;
     m_side = side;
     m_segment->setEndpointEnabled(m_side, m_adminUp);
-    m_segment->setEndpointSpeed(m_side, speed == "auto" ? 0 : std::stoi(speed));
+    applyMedia();
 }
 
 void Interface::setSpeed(const std::string &newSpeed)
 {
     speed = newSpeed;
-    if (m_segment)
-        m_segment->setEndpointSpeed(m_side, speed == "auto" ? 0 : std::stoi(speed));
+    applyMedia();
+}
+
+void Interface::setDuplex(const std::string &newDuplex)
+{
+    duplex = newDuplex;
+    applyMedia();
+}
+
+void Interface::applyMedia()
+{
+    if (!m_segment)
+        return;
+    EthernetMedia media;
+    media.forcedSpeed = speed == "auto" ? 0 : std::stoi(speed);
+    media.duplex = duplex == "full" ? Duplex::Full : duplex == "half" ? Duplex::Half : Duplex::Auto;
+    m_segment->setEndpointMedia(m_side, media);
+}
+
+bool Interface::operatingFullDuplex() const
+{
+    if (m_segment && m_carrier)
+        return m_segment->negotiated().fullDuplex[static_cast<std::size_t>(m_side)];
+    return duplex != "half";
+}
+
+int Interface::operatingSpeed() const
+{
+    if (m_segment && m_carrier)
+        return m_segment->negotiated().speed;
+    return speed == "10" ? 10 : 100;
+}
+
+void Interface::mediaError(MediaError error)
+{
+    switch (error) {
+    case MediaError::Collision:
+        ++counters.collisions;
+        break;
+    case MediaError::LateCollision:
+        ++counters.lateCollisions;
+        ++counters.collisions;
+        break;
+    case MediaError::CrcError:
+        ++counters.crcErrors;
+        ++counters.inputErrors;
+        break;
+    }
 }
 
 void Interface::detach()
@@ -188,7 +234,7 @@ void Interface::resetConfiguration()
 {
     setAdminUp(false);
     clearAddress();
-    duplex = "auto";
+    setDuplex("auto");
     setSpeed("auto");
     description.clear();
     directedBroadcast = false;

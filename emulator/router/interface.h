@@ -29,6 +29,9 @@ struct InterfaceCounters {
     std::uint64_t outputDrops = 0;  // sent while down or without carrier
     std::uint64_t carrierTransitions = 0;
     std::uint64_t resets = 0;
+    std::uint64_t collisions = 0;
+    std::uint64_t lateCollisions = 0;
+    std::uint64_t crcErrors = 0;
     SimTime lastInput{0};
     SimTime lastOutput{0};
 };
@@ -64,10 +67,14 @@ public:
     bool hasAddress() const { return !m_address.isUnspecified(); }
     void setAddress(Ipv4Address address, Ipv4Address mask);
     void clearAddress();
-    std::string duplex = "auto"; // "full", "half", "auto"
+    std::string duplex = "auto"; // "full", "half", "auto"; change it with setDuplex()
+    void setDuplex(const std::string &duplex);
     std::string speed = "auto";  // "10", "100", "auto"; change it with setSpeed()
     // A forced speed that differs from the peer's forced speed takes the link down.
     void setSpeed(const std::string &speed);
+    // What the link negotiated for this end (the configured values when unplugged).
+    bool operatingFullDuplex() const;
+    int operatingSpeed() const;
     std::string description;
     bool directedBroadcast = false; // `ip directed-broadcast`, off by default since 12.0
     bool atmIlmiKeepalive = true;   // ATM only; saved configs carry `no atm ilmi-keepalive`
@@ -98,6 +105,7 @@ public:
     // FrameSink
     void receiveFrame(const FrameBytes &frame) override;
     void carrierChanged(bool up) override;
+    void mediaError(MediaError error) override;
 
     // While a startup config replays, state changes are recorded but not announced; the
     // router announces every interface once the config is in (as IOS does at boot).
@@ -107,6 +115,7 @@ public:
 private:
     void updateState(bool announceLink);
     void logLinkChange();
+    void applyMedia();
     void scheduleLineProtocolLog();
 
     Router &m_router;

@@ -147,7 +147,7 @@ void installInterfaceCommands(cli::CommandTree &tree)
                  {"Configure duplex operation.", "Force full duplex operation",
                   "Force half-duplex operation", "Enable AUTO duplex configuration"},
                  [](CommandContext &context) {
-                     configuredInterface(context).duplex = context.tokens.back().value;
+                     configuredInterface(context).setDuplex(context.tokens.back().value);
                  });
     tree.install("config-if", "speed (10|100|auto)",
                  {"Configure speed operation.", "Force 10 Mbps operation",

@@ -126,8 +126,8 @@ std::string showInterface(Router &router, const Interface &interface)
     } else {
         out += "  Encapsulation ARPA, loopback not set\n";
         out += "  Keepalive set (10 sec)\n";
-        const bool full = interface.duplex == "full";
-        const std::string speed = interface.speed == "10" ? "10Mb/s" : "100Mb/s";
+        const bool full = interface.operatingFullDuplex();
+        const std::string speed = std::to_string(interface.operatingSpeed()) + "Mb/s";
         out += std::string("  ") + (full ? "Full-duplex" : "Half-duplex") + ", " + speed + ", 100BaseTX/FX\n";
         out += "  ARP type: ARPA, ARP Timeout 04:00:00\n";
     }
@@ -161,19 +161,23 @@ std::string showInterface(Router &router, const Interface &interface)
                       static_cast<unsigned long long>(c.inputErrors));
         out += line;
     }
-    std::snprintf(line, sizeof line, "     %llu input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored\n",
-                  static_cast<unsigned long long>(c.inputErrors));
+    std::snprintf(line, sizeof line, "     %llu input errors, %llu CRC, 0 frame, 0 overrun, 0 ignored\n",
+                  static_cast<unsigned long long>(c.inputErrors),
+                  static_cast<unsigned long long>(c.crcErrors));
     out += line;
     std::snprintf(line, sizeof line, "     %llu packets output, %llu bytes, 0 underruns\n",
                   static_cast<unsigned long long>(c.outputPackets),
                   static_cast<unsigned long long>(c.outputBytes));
     out += line;
-    std::snprintf(line, sizeof line, "     0 output errors, 0 collisions, %llu interface resets\n",
+    std::snprintf(line, sizeof line, "     %llu output errors, %llu collisions, %llu interface resets\n",
+                  static_cast<unsigned long long>(c.lateCollisions),
+                  static_cast<unsigned long long>(c.collisions),
                   static_cast<unsigned long long>(c.resets));
     out += line;
     if (interface.kind() == Interface::Kind::Ethernet) {
-        std::snprintf(line, sizeof line, "     0 babbles, 0 late collision, 0 deferred\n"
+        std::snprintf(line, sizeof line, "     0 babbles, %llu late collision, 0 deferred\n"
                                          "     %llu lost carrier, 0 no carrier\n",
+                      static_cast<unsigned long long>(c.lateCollisions),
                       static_cast<unsigned long long>(c.carrierTransitions / 2));
         out += line;
     }
@@ -206,8 +210,8 @@ std::string showController(const Interface &interface)
     if (interface.kind() == Interface::Kind::Ethernet) {
         out += "  Station address " + interface.mac().toCisco() + ", carrier " +
                (interface.carrier() ? "up" : "down") + ", " +
-               (interface.duplex == "half" ? "half" : "full") + " duplex, " +
-               (interface.speed == "10" ? "10" : "100") + " Mbps (" +
+               (interface.operatingFullDuplex() ? "full" : "half") + " duplex, " +
+               std::to_string(interface.operatingSpeed()) + " Mbps (" +
                (interface.speed == "auto" ? "auto" : "forced") + ")\n";
         char line[200];
         std::snprintf(line, sizeof line,

@@ -16,16 +16,23 @@ struct RecordingSink : FrameSink {
         arrivals.push_back(scheduler.now());
     }
     void carrierChanged(bool up) override { carrier.push_back(up); }
+    void mediaError(MediaError error) override { errors.push_back(error); }
 
     Scheduler &scheduler;
     std::vector<std::vector<std::uint8_t>> frames;
     std::vector<SimTime> arrivals;
     std::vector<bool> carrier;
+    std::vector<MediaError> errors;
 };
 
 FrameBytes frameOf(std::initializer_list<std::uint8_t> bytes)
 {
     return std::make_shared<const std::vector<std::uint8_t>>(bytes);
+}
+
+FrameBytes frameOf(std::vector<std::uint8_t> bytes)
+{
+    return std::make_shared<const std::vector<std::uint8_t>>(std::move(bytes));
 }
 
 struct Cable {
@@ -70,14 +77,46 @@ private slots:
     {
         Cable cable;
         cable.plugIn();
-        cable.segment.setEndpointSpeed(0, 100);
+        cable.segment.setEndpointMedia(0, EthernetMedia{100, Duplex::Full});
         QVERIFY(cable.segment.carrier()); // the other end autonegotiates
-        cable.segment.setEndpointSpeed(1, 10);
+        cable.segment.setEndpointMedia(1, EthernetMedia{10, Duplex::Full});
         QVERIFY(!cable.segment.carrier());
-        cable.segment.setEndpointSpeed(0, 0);
+        cable.segment.setEndpointMedia(0, EthernetMedia{});
         QVERIFY(cable.segment.carrier());
-        cable.segment.setEndpointSpeed(0, 10);
+        cable.segment.setEndpointMedia(0, EthernetMedia{10, Duplex::Auto});
         QVERIFY(cable.segment.carrier());
+    }
+
+    void autonegotiationAgainstAForcedPeerFallsBackToHalfDuplex()
+    {
+        QVERIFY(negotiate({}, {}).fullDuplex[0]);
+        const NegotiatedLink mismatch = negotiate({100, Duplex::Full}, {});
+        QVERIFY(mismatch.fullDuplex[0]);
+        QVERIFY(!mismatch.fullDuplex[1]);
+        QVERIFY(mismatch.duplexMismatch());
+        QVERIFY(!negotiate({100, Duplex::Full}, {100, Duplex::Full}).duplexMismatch());
+    }
+
+    void overlappingFramesOnADuplexMismatchCollideLate()
+    {
+        Cable cable;
+        cable.plugIn();
+        cable.segment.setEndpointMedia(0, EthernetMedia{100, Duplex::Full});
+        cable.segment.setEndpointMedia(1, EthernetMedia{100, Duplex::Half});
+        cable.scheduler.runUntil(SimTime{0});
+        // Side 1 (half duplex) starts a frame; side 0 (full duplex) talks over it.
+        cable.segment.transmit(1, frameOf(std::vector<std::uint8_t>(100, 1)));
+        cable.segment.transmit(0, frameOf(std::vector<std::uint8_t>(100, 2)));
+        cable.scheduler.runUntil(std::chrono::milliseconds(1));
+        QCOMPARE(cable.r2.frames.size(), std::size_t(1)); // the full-duplex frame got through
+        QVERIFY(cable.r1.frames.empty());                 // the half-duplex one was cut short
+        QCOMPARE(cable.segment.counters().framesCollided, std::uint64_t(1));
+        QCOMPARE(cable.r2.errors, std::vector<FrameSink::MediaError>{FrameSink::MediaError::LateCollision});
+        QCOMPARE(cable.r1.errors, std::vector<FrameSink::MediaError>{FrameSink::MediaError::CrcError});
+        // Frames that do not overlap pass both ways.
+        cable.segment.transmit(1, frameOf(std::vector<std::uint8_t>(100, 3)));
+        cable.scheduler.runUntil(std::chrono::milliseconds(2));
+        QCOMPARE(cable.r1.frames.size(), std::size_t(1));
     }
 
     void deliversFrameAfterTheDelayAndNotBefore()
@@ -86,12 +125,15 @@ private slots:
         cable.plugIn();
         cable.segment.transmit(0, frameOf({1, 2, 3}));
         QVERIFY(cable.r2.frames.empty());
-        cable.scheduler.runUntil(std::chrono::microseconds(9));
+        // 10 us of cable plus the frame's own time on the wire: (3 + 12) bytes at 100 Mb/s.
+        const SimTime arrival = std::chrono::microseconds(10) + std::chrono::nanoseconds(1200);
+        QCOMPARE(SimTime(serializationTime(3, 100)), SimTime(std::chrono::nanoseconds(1200)));
+        cable.scheduler.runUntil(arrival - std::chrono::nanoseconds(1));
         QVERIFY(cable.r2.frames.empty());
-        cable.scheduler.runUntil(std::chrono::microseconds(10));
+        cable.scheduler.runUntil(arrival);
         QCOMPARE(cable.r2.frames.size(), std::size_t(1));
         QCOMPARE(cable.r2.frames[0], (std::vector<std::uint8_t>{1, 2, 3}));
-        QCOMPARE(cable.r2.arrivals[0], SimTime(std::chrono::microseconds(10)));
+        QCOMPARE(cable.r2.arrivals[0], arrival);
         QVERIFY(cable.r1.frames.empty());
         QCOMPARE(cable.segment.counters().framesDelivered, std::uint64_t(1));
     }
