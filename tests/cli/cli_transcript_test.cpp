@@ -4,33 +4,20 @@
 // the diff before committing it.
 #include <QtTest>
 
-#include "topology/image_catalog.h"
-#include "topology/lab.h"
-#include "topology/lab_file.h"
-#include "topology/scenario_runner.h"
+#include "support/lab_fixture.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 using namespace routerlab;
+using namespace routerlab::testing;
 
 namespace {
 const std::string kCliDir = ROUTERLAB_TEST_DATA_DIR "/cli";
 
-std::string readFile(const std::string &path)
-{
-    std::ifstream file(path);
-    std::stringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
 std::string play(const std::string &scriptPath)
 {
-    auto catalog = ImageCatalog::load(ImageCatalog::defaultDirectory());
     const std::string labDir = ROUTERLAB_TOPOLOGIES_DIR "/three-routers";
-    Lab lab(loadLabFile(labDir, *catalog), catalog, 1);
+    Lab lab(loadLabFile(labDir, *catalog()), catalog(), 1);
     ScenarioRunner runner(lab);
     runner.recordBoot(lab.start());
     runner.run(loadScenarioScript(scriptPath),
@@ -64,7 +51,7 @@ private slots:
             std::ofstream(base + ".out") << transcript;
             QSKIP("golden rewritten; review the diff");
         }
-        const std::string golden = readFile(base + ".out");
+        const std::string golden = readText(base + ".out");
         QVERIFY2(!golden.empty(), "missing .out transcript");
         if (transcript != golden) {
             const std::string actual =

@@ -1,41 +1,24 @@
 #include <QtTest>
 
 #include "router/system_cli.h"
-#include "topology/lab.h"
-#include "topology/lab_file.h"
-#include "topology/scenario_runner.h"
+#include "support/lab_fixture.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <fstream>
 #include <memory>
 #include <regex>
-#include <sstream>
 #include <string>
 
 using namespace routerlab;
+using namespace routerlab::testing;
 
 // The operator's housekeeping at a console: saving, erasing and reloading the startup config,
 // the enable secret, and the small shows. Each test works on a copy of topologies/three-routers
 // in a temporary folder, so saving never touches the repository.
 
 namespace {
-
-std::shared_ptr<const ImageCatalog> catalog()
-{
-    static const auto loaded = ImageCatalog::load(ImageCatalog::defaultDirectory());
-    return loaded;
-}
-
-std::string readText(const std::string &path)
-{
-    std::ifstream file(path, std::ios::binary);
-    std::stringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
 
 bool copyFolder(const QString &from, const QString &to)
 {

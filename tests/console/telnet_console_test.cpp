@@ -5,9 +5,7 @@
 #include "console/console_session.h"
 #include "console/telnet_server.h"
 #include "runtime/realtime_driver.h"
-#include "topology/image_catalog.h"
-#include "topology/lab.h"
-#include "topology/lab_file.h"
+#include "support/lab_fixture.h"
 
 #include <memory>
 
@@ -21,7 +19,7 @@ constexpr int kTimeoutMs = 15000;
 struct RunningLab {
     RunningLab(double speed)
     {
-        auto catalog = ImageCatalog::load(ImageCatalog::defaultDirectory());
+        const auto catalog = testing::catalog();
         lab = std::make_unique<Lab>(
             loadLabFile(ROUTERLAB_TOPOLOGIES_DIR "/three-routers", *catalog), catalog, 1);
         lab->start();

@@ -5,29 +5,17 @@
 #include "ip/arp_cache.h"
 #include "net/arp_packet.h"
 #include "net/ethernet_frame.h"
-#include "topology/lab.h"
-#include "topology/lab_file.h"
-#include "topology/scenario_runner.h"
+#include "support/lab_fixture.h"
 
 using namespace routerlab;
 using namespace std::chrono_literals;
 
 namespace {
 
-struct BootedLab {
-    std::unique_ptr<Lab> lab;
-    std::unique_ptr<ScenarioRunner> runner;
-};
-
-BootedLab bootThreeRouters()
+// The three-routers lab, settled, with R1's console already in privileged mode.
+testing::BootedLab bootThreeRouters()
 {
-    auto catalog = ImageCatalog::load(ImageCatalog::defaultDirectory());
-    BootedLab booted;
-    booted.lab = std::make_unique<Lab>(loadLabFile(ROUTERLAB_TOPOLOGIES_DIR "/three-routers", *catalog),
-                                       catalog, 1);
-    booted.runner = std::make_unique<ScenarioRunner>(*booted.lab);
-    booted.runner->recordBoot(booted.lab->start());
-    booted.lab->runFor(5s);
+    auto booted = testing::bootThreeRouters();
     booted.runner->runCommand("R1", "enable");
     return booted;
 }

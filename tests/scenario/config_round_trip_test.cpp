@@ -1,41 +1,17 @@
 #include <QtTest>
 
 #include "router/running_config.h"
-#include "topology/lab.h"
-#include "topology/lab_file.h"
+#include "support/lab_fixture.h"
 
 #include <QTemporaryDir>
 
-#include <fstream>
 #include <map>
-#include <memory>
-#include <sstream>
 #include <string>
-#include <utility>
 
 using namespace routerlab;
+using namespace routerlab::testing;
 
 namespace {
-
-std::shared_ptr<const ImageCatalog> catalog()
-{
-    static const auto loaded = ImageCatalog::load(ImageCatalog::defaultDirectory());
-    return loaded;
-}
-
-void writeText(const std::string &path, const std::string &text)
-{
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    file << text;
-}
-
-std::string readText(const std::string &path)
-{
-    std::ifstream file(path, std::ios::binary);
-    std::stringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
 
 // What `copy running-config startup-config` stores: the configuration without the
 // "Building configuration..." / "Current configuration" banner that only the show prints.
@@ -51,18 +27,6 @@ std::map<std::string, std::string> runningConfigs(Lab &lab)
     for (const auto &name : lab.routerNames())
         configs[name] = runningConfig(*lab.router(name));
     return configs;
-}
-
-LabNodeSpec seedRouter(const std::string &name, const std::string &image,
-                       std::map<int, std::string> adapters)
-{
-    LabNodeSpec node;
-    node.name = name;
-    node.model = "7206VXR";
-    node.image = image;
-    node.slotAdapters = std::move(adapters);
-    node.config = name + ".cfg";
-    return node;
 }
 
 Ipv4Address ip(const char *dotted)
@@ -115,20 +79,9 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        LabSpec spec;
-        spec.name = "seed";
-        spec.directory = dir.path().toStdString();
-        spec.filePath = spec.directory + "/lab.json";
-        spec.nodes.push_back(
-            seedRouter("7204VXR-1", "12.3(7)T1",
-                       {{0, "C7200-IO-2FE"}, {1, "PA-A3"}, {3, "PA-FE-TX"}, {6, "PA-A3"}}));
-        spec.nodes.push_back(seedRouter("7204VXR-2", "12.3(7)T1",
-                                        {{0, "C7200-IO-FE"}, {1, "PA-FE-TX"}, {3, "PA-FE-TX"}}));
-        spec.nodes.push_back(seedRouter("7206-1", "12.2", {{0, "C7200-IO-2FE"}}));
-        spec.nodes.push_back(seedRouter("vpn7200", "12.2", {{0, "C7200-IO-2FE"}}));
+        const LabSpec spec = seedLab(dir.path().toStdString());
         for (const auto &node : spec.nodes) {
-            const std::string seed =
-                readText(ROUTERLAB_SHARED_DIR "/seed/configs/" + node.name + ".cfg");
+            const std::string seed = seedText(node.name);
             QVERIFY2(!seed.empty(), node.name.c_str());
             writeText(spec.directory + "/" + node.config, seed);
         }

@@ -3,34 +3,16 @@
 #include "net/ethernet_frame.h"
 #include "net/icmp_message.h"
 #include "net/ipv4_packet.h"
-#include "topology/lab.h"
-#include "topology/lab_file.h"
-#include "topology/scenario_runner.h"
+#include "support/lab_fixture.h"
 
 #include <memory>
 #include <string>
 
 using namespace routerlab;
+using namespace routerlab::testing;
 using namespace std::chrono_literals;
 
 namespace {
-
-struct BootedLab {
-    std::unique_ptr<Lab> lab;
-    std::unique_ptr<ScenarioRunner> runner;
-};
-
-BootedLab bootThreeRouters(std::uint64_t seed = 1)
-{
-    auto catalog = ImageCatalog::load(ImageCatalog::defaultDirectory());
-    LabSpec spec = loadLabFile(ROUTERLAB_TOPOLOGIES_DIR "/three-routers", *catalog);
-    BootedLab booted;
-    booted.lab = std::make_unique<Lab>(spec, catalog, seed);
-    booted.runner = std::make_unique<ScenarioRunner>(*booted.lab);
-    booted.runner->recordBoot(booted.lab->start());
-    booted.lab->runFor(5s);
-    return booted;
-}
 
 bool contains(const std::string &text, const std::string &part)
 {

@@ -1,46 +1,22 @@
 #include <QtTest>
 
 #include "router/running_config.h"
-#include "topology/lab.h"
-#include "topology/lab_file.h"
+#include "support/lab_fixture.h"
 
 #include <QTemporaryDir>
 
-#include <fstream>
-#include <map>
-#include <memory>
 #include <sstream>
 #include <string>
-#include <utility>
 #include <vector>
 
 using namespace routerlab;
+using namespace routerlab::testing;
 
 // The four routers of the original lab notes boot their saved configurations: every line that
 // is not OSPF, crypto, HSRP or an access list loads, is kept, and comes back in
 // `show running-config` where IOS writes it.
 
 namespace {
-
-std::shared_ptr<const ImageCatalog> catalog()
-{
-    static const auto loaded = ImageCatalog::load(ImageCatalog::defaultDirectory());
-    return loaded;
-}
-
-void writeText(const std::string &path, const std::string &text)
-{
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    file << text;
-}
-
-std::string readText(const std::string &path)
-{
-    std::ifstream file(path, std::ios::binary);
-    std::stringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
 
 std::vector<std::string> linesOf(const std::string &text)
 {
@@ -112,39 +88,6 @@ std::string trimmed(const std::string &text)
     return text.substr(first, text.find_last_not_of(' ') - first + 1);
 }
 
-LabNodeSpec seedRouter(const std::string &name, const std::string &image,
-                       std::map<int, std::string> adapters)
-{
-    LabNodeSpec node;
-    node.name = name;
-    node.model = "7206VXR";
-    node.image = image;
-    node.slotAdapters = std::move(adapters);
-    node.config = name + ".cfg";
-    return node;
-}
-
-LabSpec seedLab(const std::string &directory)
-{
-    LabSpec spec;
-    spec.name = "seed";
-    spec.directory = directory;
-    spec.filePath = directory + "/lab.json";
-    spec.nodes.push_back(
-        seedRouter("7204VXR-1", "12.3(7)T1",
-                   {{0, "C7200-IO-2FE"}, {1, "PA-A3"}, {3, "PA-FE-TX"}, {6, "PA-A3"}}));
-    spec.nodes.push_back(seedRouter("7204VXR-2", "12.3(7)T1",
-                                    {{0, "C7200-IO-FE"}, {1, "PA-FE-TX"}, {3, "PA-FE-TX"}}));
-    spec.nodes.push_back(seedRouter("7206-1", "12.2", {{0, "C7200-IO-2FE"}}));
-    spec.nodes.push_back(seedRouter("vpn7200", "12.2", {{0, "C7200-IO-2FE"}}));
-    return spec;
-}
-
-std::string seedText(const std::string &node)
-{
-    return readText(ROUTERLAB_SHARED_DIR "/seed/configs/" + node + ".cfg");
-}
-
 } // namespace
 
 class SeedConfigsTest : public QObject {
@@ -185,8 +128,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const LabSpec spec = seedLab(dir.path().toStdString());
-        for (const auto &node : spec.nodes)
-            writeText(spec.directory + "/" + node.config, seedText(node.name));
+        writeSeedConfigs(spec);
         Lab lab(spec, catalog(), 1);
         const auto boot = lab.start();
 
@@ -213,8 +155,7 @@ private slots:
         QTemporaryDir first;
         QVERIFY(first.isValid());
         const LabSpec spec = seedLab(first.path().toStdString());
-        for (const auto &node : spec.nodes)
-            writeText(spec.directory + "/" + node.config, seedText(node.name));
+        writeSeedConfigs(spec);
         Lab lab(spec, catalog(), 1);
         lab.start();
         lab.runFor(std::chrono::seconds(5));
@@ -243,8 +184,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const LabSpec spec = seedLab(dir.path().toStdString());
-        for (const auto &node : spec.nodes)
-            writeText(spec.directory + "/" + node.config, seedText(node.name));
+        writeSeedConfigs(spec);
         Lab lab(spec, catalog(), 1);
         lab.start();
 

@@ -4,9 +4,7 @@
 // it, and a tiny terminal that turns the bytes into the screen a user would see.
 #include "console/console_session.h"
 #include "router/router.h"
-#include "topology/image_catalog.h"
-#include "topology/lab.h"
-#include "topology/lab_file.h"
+#include "support/lab_fixture.h"
 
 #include <memory>
 #include <sstream>
@@ -88,7 +86,7 @@ class ConsoleBench {
 
 public:
     ConsoleBench()
-        : m_catalog(ImageCatalog::load(ImageCatalog::defaultDirectory())),
+        : m_catalog(catalog()),
           m_lab(loadLabFile(ROUTERLAB_TOPOLOGIES_DIR "/three-routers", *m_catalog), m_catalog, 1)
     {
         m_lab.start();
