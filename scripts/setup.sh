@@ -8,7 +8,7 @@ ROUTERLAB_BUILD=${ROUTERLAB_BUILD:-$ROUTERLAB_ROOT/build}
 
 routerlab_packages=(
     build-essential cmake ninja-build ccache pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6svg6-dev qt6-svg-dev
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev
     libpcap-dev libssl-dev libboost-program-options-dev
     tshark xvfb xauth telnet
 )
