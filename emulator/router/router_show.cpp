@@ -135,51 +135,27 @@ std::string showInterface(Router &router, const Interface &interface)
            ", output " + lastTime(now, c.outputPackets ? std::optional<SimTime>(c.lastOutput) : std::nullopt) +
            ", output hang never\n";
     out += "  Last clearing of \"show interface\" counters never\n";
-    std::snprintf(line, sizeof line,
-                  "  Input queue: 0/75/%llu/0 (size/max/drops/flushes); Total output drops: %llu\n",
-                  static_cast<unsigned long long>(c.inputDrops),
-                  static_cast<unsigned long long>(c.outputDrops));
-    out += line;
+    const auto n = [](std::uint64_t value) { return std::to_string(value); };
+    out += "  Input queue: 0/75/" + n(c.inputDrops) + "/0 (size/max/drops/flushes); Total output drops: " +
+           n(c.outputDrops) + "\n";
     out += "  Queueing strategy: fifo\n  Output queue: 0/40 (size/max)\n";
     const auto inRate = interface.inputRate.rate(now);
     const auto outRate = interface.outputRate.rate(now);
-    std::snprintf(line, sizeof line, "  5 minute input rate %llu bits/sec, %llu packets/sec\n",
-                  static_cast<unsigned long long>(inRate.bitsPerSecond),
-                  static_cast<unsigned long long>(inRate.packetsPerSecond));
-    out += line;
-    std::snprintf(line, sizeof line, "  5 minute output rate %llu bits/sec, %llu packets/sec\n",
-                  static_cast<unsigned long long>(outRate.bitsPerSecond),
-                  static_cast<unsigned long long>(outRate.packetsPerSecond));
-    out += line;
-    std::snprintf(line, sizeof line, "     %llu packets input, %llu bytes\n",
-                  static_cast<unsigned long long>(c.inputPackets),
-                  static_cast<unsigned long long>(c.inputBytes));
-    out += line;
-    if (interface.kind() != Interface::Kind::Loopback) {
-        std::snprintf(line, sizeof line, "     Received %llu broadcasts, %llu runts, 0 giants, 0 throttles\n",
-                      static_cast<unsigned long long>(c.inputBroadcasts),
-                      static_cast<unsigned long long>(c.inputErrors));
-        out += line;
-    }
-    std::snprintf(line, sizeof line, "     %llu input errors, %llu CRC, 0 frame, 0 overrun, 0 ignored\n",
-                  static_cast<unsigned long long>(c.inputErrors),
-                  static_cast<unsigned long long>(c.crcErrors));
-    out += line;
-    std::snprintf(line, sizeof line, "     %llu packets output, %llu bytes, 0 underruns\n",
-                  static_cast<unsigned long long>(c.outputPackets),
-                  static_cast<unsigned long long>(c.outputBytes));
-    out += line;
-    std::snprintf(line, sizeof line, "     %llu output errors, %llu collisions, %llu interface resets\n",
-                  static_cast<unsigned long long>(c.lateCollisions),
-                  static_cast<unsigned long long>(c.collisions),
-                  static_cast<unsigned long long>(c.resets));
-    out += line;
+    out += "  5 minute input rate " + n(inRate.bitsPerSecond) + " bits/sec, " + n(inRate.packetsPerSecond) +
+           " packets/sec\n";
+    out += "  5 minute output rate " + n(outRate.bitsPerSecond) + " bits/sec, " +
+           n(outRate.packetsPerSecond) + " packets/sec\n";
+    out += "     " + n(c.inputPackets) + " packets input, " + n(c.inputBytes) + " bytes\n";
+    if (interface.kind() != Interface::Kind::Loopback)
+        out += "     Received " + n(c.inputBroadcasts) + " broadcasts, " + n(c.inputErrors - c.crcErrors) +
+               " runts, 0 giants, 0 throttles\n";
+    out += "     " + n(c.inputErrors) + " input errors, " + n(c.crcErrors) + " CRC, 0 frame, 0 overrun, 0 ignored\n";
+    out += "     " + n(c.outputPackets) + " packets output, " + n(c.outputBytes) + " bytes, 0 underruns\n";
+    out += "     " + n(c.lateCollisions) + " output errors, " + n(c.collisions) + " collisions, " + n(c.resets) +
+           " interface resets\n";
     if (interface.kind() == Interface::Kind::Ethernet) {
-        std::snprintf(line, sizeof line, "     0 babbles, %llu late collision, 0 deferred\n"
-                                         "     %llu lost carrier, 0 no carrier\n",
-                      static_cast<unsigned long long>(c.lateCollisions),
-                      static_cast<unsigned long long>(c.carrierTransitions / 2));
-        out += line;
+        out += "     0 babbles, " + n(c.lateCollisions) + " late collision, 0 deferred\n";
+        out += "     " + n(c.carrierTransitions / 2) + " lost carrier, 0 no carrier\n";
     }
     out += "     0 output buffer failures, 0 output buffers swapped out\n";
     return out;
