@@ -51,6 +51,9 @@ Router &ConsoleSession::router() { return m_router; }
 int ConsoleSession::attach(Writer writer)
 {
     const int id = m_nextWriterId++;
+    // A terminal that joins an idle line learns what the line is waiting for.
+    if (m_started && m_state == State::WaitingForReturn)
+        writer("\r\nPress RETURN to get started!\r\n\r\n");
     m_writers.emplace(id, std::move(writer));
     return id;
 }
@@ -85,6 +88,7 @@ void ConsoleSession::write(std::string_view bytes)
 
 void ConsoleSession::start()
 {
+    m_started = true;
     m_state = State::WaitingForReturn;
     m_execTimer.stop();
     write("\r\n\r\nPress RETURN to get started!\r\n\r\n");

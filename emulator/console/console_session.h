@@ -95,6 +95,8 @@ private:
     std::uint64_t m_logSink = 0;
 
     State m_state = State::WaitingForReturn;
+
+    bool m_started = false;
     Escape m_escape = Escape::None;
     std::string m_escapeParameters;
     bool m_afterCarriageReturn = false;

@@ -42,6 +42,22 @@ private slots:
         QCOMPARE(console.cli().privilege(), 1);
     }
 
+    void aTerminalJoiningAnIdleLineIsToldToPressReturn()
+    {
+        ConsoleBench bench;
+        ConsoleSession console(bench.router());
+        console.start();
+        std::string late;
+        console.attach([&late](std::string_view text) { late += text; });
+        QCOMPARE(late, std::string("\r\nPress RETURN to get started!\r\n\r\n"));
+        console.receive("\r");
+        QCOMPARE(late.substr(late.size() - 3), std::string("R1>"));
+        // Once the line is in use, a joining terminal gets nothing until there is output.
+        std::string later;
+        console.attach([&later](std::string_view text) { later += text; });
+        QVERIFY(later.empty());
+    }
+
     void outputUsesCrLfLineEnds()
     {
         ConsoleBench bench;
