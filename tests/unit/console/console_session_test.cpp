@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "unit/console/console_bench.h"
+#include "net/icmp_message.h"
 
 #include <stdexcept>
 
@@ -160,6 +161,27 @@ private slots:
         QCOMPARE(bench.screen.cursorColumn(), std::size_t(9));
         bench.type("x");
         QCOMPARE(bench.screen.currentRow(), std::string("R1>show cxl"));
+    }
+
+    void debugOutputFromTrafficRedrawsTheLineWithLoggingSynchronous()
+    {
+        ConsoleBench bench;
+        bench.router().consoleLine.loggingSynchronous = true;
+        bench.enable();
+        bench.type("debug ip packet\r");
+        bench.clearScreen();
+        bench.type("show ver");
+        // R3 pings R1 while R1's operator is typing: the debug lines land above the line.
+        Router &r3 = *bench.lab().router("R3");
+        Ipv4Header header;
+        header.protocol = IpProtocol::Icmp;
+        header.destination = *Ipv4Address::parse("192.168.1.1");
+        r3.ip().send(header, encodeIcmpEchoRequest(7, 1, std::vector<std::uint8_t>(72, 0xab)));
+        bench.lab().runFor(std::chrono::milliseconds(50));
+        const std::string screen = bench.screen.text();
+        QVERIFY2(screen.find("IP: s=192.168.1.3 (FastEthernet0/0), d=192.168.1.1") != std::string::npos,
+                 screen.c_str());
+        QCOMPARE(bench.screen.currentRow(), std::string("R1#show ver"));
     }
 
     void logLinesWaitWhileThePagerHoldsTheScreen()
