@@ -17,6 +17,15 @@ using namespace routerlab;
 
 namespace {
 
+// The IPv4 packet a captured frame carries, if it carries one.
+std::optional<Ipv4Packet> ipv4Of(const PcapFrame &captured)
+{
+    const auto frame = decodeEthernet(captured.data);
+    if (!frame || !frame->hasType(EtherType::Ipv4))
+        return std::nullopt;
+    return decodeIpv4(frame->payload);
+}
+
 constexpr std::uint16_t kEtherTypeIpv6 = 0x86dd;
 constexpr std::uint8_t kOspfHello = 1;
 
@@ -137,10 +146,7 @@ private slots:
         int ospf = 0;
         int hellos = 0;
         for (const PcapFrame &captured : m_ospfFrames) {
-            const auto frame = decodeEthernet(captured.data);
-            const auto packet = frame && frame->hasType(EtherType::Ipv4)
-                                    ? decodeIpv4(frame->payload)
-                                    : std::nullopt;
+            const auto packet = ipv4Of(captured);
             if (!packet || packet->protocol != IpProtocol::Ospf)
                 continue;
             ++ospf;
@@ -165,10 +171,7 @@ private slots:
     {
         int reports = 0;
         for (const PcapFrame &captured : m_ospfFrames) {
-            const auto frame = decodeEthernet(captured.data);
-            const auto packet = frame && frame->hasType(EtherType::Ipv4)
-                                    ? decodeIpv4(frame->payload)
-                                    : std::nullopt;
+            const auto packet = ipv4Of(captured);
             if (!packet || packet->protocol != IpProtocol::Igmp)
                 continue;
             ++reports;
@@ -188,10 +191,7 @@ private slots:
         // negotiations: the first SA is deleted at 170 s and a new Main Mode follows.
         std::vector<std::pair<std::uint16_t, int>> runs;
         for (const PcapFrame &captured : m_ikeFrames) {
-            const auto frame = decodeEthernet(captured.data);
-            const auto packet = frame && frame->hasType(EtherType::Ipv4)
-                                    ? decodeIpv4(frame->payload)
-                                    : std::nullopt;
+            const auto packet = ipv4Of(captured);
             if (!packet)
                 continue;
             QCOMPARE(packet->protocol, IpProtocol::Udp);
@@ -216,10 +216,7 @@ private slots:
     {
         int datagrams = 0;
         for (const PcapFrame &captured : m_ikeFrames) {
-            const auto frame = decodeEthernet(captured.data);
-            const auto packet = frame && frame->hasType(EtherType::Ipv4)
-                                    ? decodeIpv4(frame->payload)
-                                    : std::nullopt;
+            const auto packet = ipv4Of(captured);
             if (!packet)
                 continue;
             const auto udp = decodeUdp(packet->payload, packet->source, packet->destination);

@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <pcap/pcap.h>
+#include "support/pcap_read_back.h"
 
 using namespace routerlab;
 
@@ -17,27 +17,7 @@ struct NullSink : FrameSink {
     void carrierChanged(bool) override {}
 };
 
-struct Record {
-    std::int64_t seconds;
-    std::int64_t micros;
-    std::vector<std::uint8_t> bytes;
-};
-
-std::vector<Record> readBack(const std::string &path)
-{
-    char error[PCAP_ERRBUF_SIZE] = {};
-    pcap_t *pcap = pcap_open_offline(path.c_str(), error);
-    if (!pcap)
-        return {};
-    std::vector<Record> records;
-    pcap_pkthdr *header = nullptr;
-    const u_char *data = nullptr;
-    while (pcap_next_ex(pcap, &header, &data) == 1)
-        records.push_back(Record{header->ts.tv_sec, header->ts.tv_usec,
-                                 std::vector<std::uint8_t>(data, data + header->caplen)});
-    pcap_close(pcap);
-    return records;
-}
+using testing::readBack;
 
 FrameBytes frameOf(std::uint8_t tag)
 {

@@ -3,7 +3,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <pcap/pcap.h>
+#include "support/pcap_read_back.h"
 
 #include <cstdio>
 
@@ -11,31 +11,7 @@ using namespace routerlab;
 
 namespace {
 
-struct Record {
-    std::int64_t seconds;
-    std::int64_t micros;
-    std::vector<std::uint8_t> bytes;
-};
-
-std::vector<Record> readBack(const std::string &path, int *linkType = nullptr)
-{
-    char error[PCAP_ERRBUF_SIZE] = {};
-    pcap_t *pcap = pcap_open_offline(path.c_str(), error);
-    if (!pcap) {
-        qWarning("pcap_open_offline: %s", error);
-        return {};
-    }
-    if (linkType)
-        *linkType = pcap_datalink(pcap);
-    std::vector<Record> records;
-    pcap_pkthdr *header = nullptr;
-    const u_char *data = nullptr;
-    while (pcap_next_ex(pcap, &header, &data) == 1)
-        records.push_back(Record{header->ts.tv_sec, header->ts.tv_usec,
-                                 std::vector<std::uint8_t>(data, data + header->caplen)});
-    pcap_close(pcap);
-    return records;
-}
+using testing::readBack;
 
 FrameBytes frameOfSize(std::size_t size, std::uint8_t seed)
 {
