@@ -54,7 +54,30 @@ struct SyslogMessage {
     std::string text; // the whole line as the console prints it, timestamp included
 };
 
+// An HSRP group changed state (RFC 2281 state names as IOS prints them: "Init", "Active"...).
+struct HsrpStateChanged {
+    std::string node;
+    std::string interface;
+    int group;
+    std::string oldState;
+    std::string newState;
+    std::string virtualIp; // dotted quad; empty while unknown
+    SimTime time;
+};
+
+// A named redundancy group (`standby N name VPNHA`) changed role. Followers such as crypto maps
+// care about `active`; the state names are IOS's redundancy states (Init, Backup, Speak,
+// Standby, Active). Sent again with the same state when the group re-asserts itself.
+struct RedundancyStateChanged {
+    std::string node;
+    std::string name;
+    std::string oldState;
+    std::string newState;
+    bool active;
+    SimTime time;
+};
+
 using LabEvent = std::variant<LinkStateChanged, InterfaceStateChanged, FrameTransmitted,
-                              RouteChanged, SyslogMessage>;
+                              RouteChanged, SyslogMessage, HsrpStateChanged, RedundancyStateChanged>;
 
 } // namespace routerlab

@@ -1,6 +1,7 @@
 #include "link/learning_switch.h"
 
 #include "link/segment.h"
+#include "net/stp_bpdu.h"
 
 #include <algorithm>
 
@@ -9,6 +10,8 @@ namespace routerlab {
 namespace {
 
 constexpr std::size_t kEthernetHeaderSize = 14;
+// 802.1D-1998 9.2.7: port priority in the high octet (128, the default), port number below.
+constexpr std::uint16_t kDefaultPortPriority = 0x80;
 
 MacAddress macAt(const std::vector<std::uint8_t> &bytes, std::size_t offset)
 {
@@ -73,9 +76,20 @@ bool LearningSwitch::connect(const std::string &portName, Segment *segment, int 
     Port &port = m_ports[*index];
     port.segment = segment;
     port.side = side;
-    if (segment)
+    if (segment) {
         segment->attach(side, m_name, port.name, port.sink.get());
+        segment->setEndpointMedia(side, m_media);
+    }
     return true;
+}
+
+void LearningSwitch::setPortMedia(EthernetMedia media)
+{
+    m_media = media;
+    for (Port &port : m_ports) {
+        if (port.segment)
+            port.segment->setEndpointMedia(port.side, media);
+    }
 }
 
 void LearningSwitch::disconnect(const std::string &portName)
@@ -99,6 +113,38 @@ bool LearningSwitch::isStale(const Learned &entry) const
 bool LearningSwitch::hasCarrier(const Port &port) const
 {
     return port.segment && port.segment->carrier();
+}
+
+bool LearningSwitch::isForwarding(const Port &port) const
+{
+    return !port.spanningTree || port.spanningTree->state() == StpPortState::Forwarding;
+}
+
+void LearningSwitch::setSpanningTree(const SpanningTreeSettings &settings)
+{
+    m_spanningTree = settings;
+    for (std::size_t index = 0; index < m_ports.size(); ++index) {
+        Port &port = m_ports[index];
+        port.spanningTree.reset();
+        if (!settings.enabled)
+            continue;
+        port.spanningTree = std::make_unique<SpanningTreePort>(
+            m_scheduler, settings.forwardDelay, settings.helloTime,
+            [this, index] { sendConfigBpdu(index); });
+        if (hasCarrier(port))
+            port.spanningTree->enable();
+    }
+}
+
+StpPortState LearningSwitch::portState(const std::string &portName) const
+{
+    const auto index = indexOf(portName);
+    if (!index)
+        return StpPortState::Disabled;
+    const Port &port = m_ports[*index];
+    if (port.spanningTree)
+        return port.spanningTree->state();
+    return hasCarrier(port) ? StpPortState::Forwarding : StpPortState::Disabled;
 }
 
 std::vector<LearningSwitch::MacEntry> LearningSwitch::macTable() const
@@ -134,6 +180,20 @@ void LearningSwitch::receive(std::size_t ingress, const FrameBytes &frame)
     }
     const MacAddress destination = macAt(*frame, 0);
     const MacAddress source = macAt(*frame, 6);
+    if (const SpanningTreePort *spanningTree = m_ports[ingress].spanningTree.get()) {
+        // BPDUs are for the bridge itself, never relayed (802.1D-1998 7.12.3).
+        if (destination == kStpBridgeGroupAddress) {
+            ++m_counters.bpdusReceived;
+            return;
+        }
+        const StpPortState state = spanningTree->state();
+        if (state != StpPortState::Forwarding) {
+            ++m_counters.framesDiscardedByPortState;
+            if (state == StpPortState::Learning && !source.isMulticast())
+                learn(source, ingress);
+            return;
+        }
+    }
     if (!source.isMulticast())
         learn(source, ingress);
 
@@ -142,6 +202,8 @@ void LearningSwitch::receive(std::size_t ingress, const FrameBytes &frame)
         if (it != m_table.end() && !isStale(it->second)) {
             if (it->second.port == ingress) {
                 ++m_counters.framesFiltered;
+            } else if (!isForwarding(m_ports[it->second.port])) {
+                ++m_counters.framesDiscardedByPortState;
             } else {
                 ++m_counters.framesForwarded;
                 send(it->second.port, frame);
@@ -172,12 +234,35 @@ void LearningSwitch::learn(MacAddress source, std::size_t ingress)
 void LearningSwitch::send(std::size_t egress, const FrameBytes &frame)
 {
     const Port &port = m_ports[egress];
-    if (hasCarrier(port))
+    if (hasCarrier(port) && isForwarding(port))
         port.segment->transmit(port.side, frame);
+}
+
+// The root bridge's Configuration BPDU (802.1D-1998 8.6.1): it is the root, at cost 0, and
+// advertises its own timers; ports in Listening and Learning send it too.
+void LearningSwitch::sendConfigBpdu(std::size_t egress)
+{
+    const Port &port = m_ports[egress];
+    if (!hasCarrier(port))
+        return;
+    const BridgeId bridge{m_spanningTree.priority, m_spanningTree.bridgeAddress};
+    StpBpdu bpdu;
+    bpdu.rootId = bridge;
+    bpdu.bridgeId = bridge;
+    bpdu.portId = static_cast<std::uint16_t>(kDefaultPortPriority << 8 | ((egress + 1) & 0xff));
+    bpdu.maxAge = m_spanningTree.maxAge;
+    bpdu.helloTime = m_spanningTree.helloTime;
+    bpdu.forwardDelay = m_spanningTree.forwardDelay;
+    const MacAddress source =
+        MacAddress::fromU64(m_spanningTree.bridgeAddress.toU64() + egress + 1);
+    ++m_counters.bpdusSent;
+    port.segment->transmit(port.side, std::make_shared<const Bytes>(encodeStpFrame(source, bpdu)));
 }
 
 void LearningSwitch::portCarrierChanged(std::size_t index, bool up)
 {
+    if (SpanningTreePort *spanningTree = m_ports[index].spanningTree.get())
+        up ? spanningTree->enable() : spanningTree->disable();
     if (up)
         return;
     std::erase_if(m_table, [index](const auto &entry) { return entry.second.port == index; });

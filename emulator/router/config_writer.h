@@ -8,6 +8,7 @@
 namespace routerlab {
 
 class Router;
+class Interface;
 
 // Collects running-config lines; `separator()` writes IOS's "!" between groups, never twice.
 class ConfigWriter {
@@ -47,16 +48,32 @@ constexpr int AccessLists = 1300;
 constexpr int Lines = 1400;
 } // namespace config_order
 
+// Where a module's lines go inside an interface block, after the router's own (addresses,
+// shutdown, duplex, speed), in IOS 12.3 order.
+namespace interface_config_order {
+constexpr int Standby = 500;
+constexpr int CryptoMap = 600;
+} // namespace interface_config_order
+
 // The running-config writers of an image: shared by every router, like the command tree.
 class RunningConfigWriters {
 public:
     using Writer = std::function<void(const Router &router, ConfigWriter &out)>;
+    using InterfaceWriter = std::function<void(const Router &router, const Interface &interface, ConfigWriter &out)>;
     void add(int order, Writer writer) { m_writers.emplace(order, std::move(writer)); }
+    void addInterfacePart(int order, InterfaceWriter writer) { m_interfaceWriters.emplace(order, std::move(writer)); }
     // The whole configuration as IOS prints it, from "!" to "end".
     std::string write(const Router &router) const;
+    // The modules' lines of one interface block.
+    void writeInterfaceParts(const Router &router, const Interface &interface, ConfigWriter &out) const
+    {
+        for (const auto &[order, writer] : m_interfaceWriters)
+            writer(router, interface, out);
+    }
 
 private:
     std::multimap<int, Writer> m_writers;
+    std::multimap<int, InterfaceWriter> m_interfaceWriters;
 };
 
 } // namespace routerlab

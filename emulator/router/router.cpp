@@ -152,6 +152,8 @@ void Router::resetState()
     m_announceTimer.stop();
     for (const auto &listener : m_resetListeners)
         listener();
+    m_tracks.clear();
+    m_redundancy.clear();
     const std::vector<StaticRoute> routes = m_staticRoutes.configured();
     for (const StaticRoute &route : routes)
         m_staticRoutes.remove(route);
@@ -194,6 +196,7 @@ void Router::interfaceStateChanged(Interface &interface, bool wasUp)
         m_ip->interfaceDown(interface);
     updateConnectedRoute(interface, interface.primaryPrefix());
     m_staticRoutes.reevaluate();
+    m_tracks.interfaceChanged(interface, m_context.scheduler.now());
     m_context.bus.publish(InterfaceStateChanged{m_nodeName, interface.name(), interface.adminUp(),
                                                 interface.lineProtocolUp()});
     auto listeners = m_interfaceListeners;

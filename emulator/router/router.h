@@ -15,11 +15,15 @@
 #include "router/image_profile.h"
 #include "router/interface.h"
 #include "router/line_config.h"
+#include "router/redundancy_groups.h"
+#include "router/router_module.h"
+#include "router/track_objects.h"
 
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <typeindex>
 #include <utility>
 #include <vector>
 
@@ -103,6 +107,27 @@ public:
     const Rib &rib() const { return m_rib; }
     Ipv4Stack &ip() { return *m_ip; }
     StaticRoutes &staticRoutes() { return m_staticRoutes; }
+    TrackObjects &tracks() { return m_tracks; }
+    const TrackObjects &tracks() const { return m_tracks; }
+    RedundancyGroups &redundancy() { return m_redundancy; }
+    const RunningConfigWriters &configWriters() const { return m_context.configWriters; }
+
+    // The router's instance of protocol module M, created on first use (router_module.h).
+    template <class M>
+    M &module()
+    {
+        auto &slot = m_modules[std::type_index(typeid(M))];
+        if (!slot)
+            slot = std::make_unique<M>(*this);
+        return static_cast<M &>(*slot);
+    }
+    // nullptr while the module has never been needed.
+    template <class M>
+    M *findModule() const
+    {
+        auto found = m_modules.find(std::type_index(typeid(M)));
+        return found == m_modules.end() ? nullptr : static_cast<M *>(found->second.get());
+    }
 
     const std::vector<std::unique_ptr<Interface>> &interfaces() const { return m_interfaces; }
     Interface *findInterface(const std::string &canonicalName) const;
@@ -174,6 +199,10 @@ private:
     StartupConfigStore *m_startupStore = nullptr;
     Timer m_reloadTimer;
     Timer m_announceTimer;
+    TrackObjects m_tracks;
+    RedundancyGroups m_redundancy;
+    // Last, so modules go first and never outlive what they hooked into.
+    std::map<std::type_index, std::unique_ptr<RouterModule>> m_modules;
 };
 
 } // namespace routerlab

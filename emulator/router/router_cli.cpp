@@ -194,6 +194,11 @@ void installRouterCommands(cli::CommandTree &tree, RunningConfigWriters &config)
     installRouterShowCommands(tree);
     installRunningConfigCommands(tree, config);
     installStartupConfigCommands(tree);
+    tree.install("exec", "show track", {"Show running system information", "Tracking information"},
+                 [](CommandContext &context) {
+                     Router &router = routerOf(context);
+                     context.session->write(showTrack(router.tracks(), router.scheduler().now()));
+                 });
 }
 
 } // namespace routerlab

@@ -8,7 +8,7 @@
 namespace routerlab {
 namespace {
 
-void writeInterface(const Interface &interface, ConfigWriter &out)
+void writeInterface(const Router &router, const Interface &interface, ConfigWriter &out)
 {
     out.line("interface " + interface.name());
     if (!interface.description.empty())
@@ -29,6 +29,7 @@ void writeInterface(const Interface &interface, ConfigWriter &out)
         if (interface.speed != "auto")
             out.line(" speed " + interface.speed);
     }
+    router.configWriters().writeInterfaceParts(router, interface, out);
     out.separator();
 }
 
@@ -50,11 +51,11 @@ void installRunningConfigCommands(cli::CommandTree &tree, RunningConfigWriters &
         // Loopbacks first, then the physical ports in slot order, as IOS lists them.
         for (const auto &interface : router.interfaces()) {
             if (interface->kind() == Interface::Kind::Loopback)
-                writeInterface(*interface, out);
+                writeInterface(router, *interface, out);
         }
         for (const auto &interface : router.interfaces()) {
             if (interface->kind() != Interface::Kind::Loopback)
-                writeInterface(*interface, out);
+                writeInterface(router, *interface, out);
         }
     });
     tree.install("exec", "show running-config",

@@ -1,6 +1,7 @@
 #include "topology/image_catalog.h"
 
 #include "ip/ip_cli.h"
+#include "protocols/hsrp/hsrp_cli.h"
 #include "router/router_cli.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,7 @@ std::shared_ptr<const ImageCatalog> ImageCatalog::load(const std::string &images
 
     installRouterCommands(catalog->m_commands, catalog->m_configWriters);
     installIpCommands(catalog->m_commands, catalog->m_configWriters);
+    hsrp::installHsrpCommands(catalog->m_commands, catalog->m_configWriters);
     catalog->m_commands.compact();
     return catalog;
 }

@@ -9,17 +9,43 @@
 
 namespace routerlab {
 
+namespace {
+
+// Bridge MACs in the style of the routers' chassis MACs: ce<switch>.<seeded>.0000, the same on
+// every run with the same seed; port n sends its BPDUs from that address + n.
+SpanningTreeSettings spanningTreeOf(const LabNodeSpec &node, std::size_t switchIndex,
+                                    const Random &root)
+{
+    const std::uint64_t seeded = root.split(node.name).next64() & 0xffff;
+    const std::uint64_t number = static_cast<std::uint64_t>(switchIndex + 1) & 0xff;
+    SpanningTreeSettings settings;
+    settings.enabled = true;
+    settings.bridgeAddress = MacAddress::fromU64((0xceULL << 40) | (number << 32) | (seeded << 16));
+    return settings;
+}
+
+} // namespace
+
 Lab::Lab(LabSpec spec, std::shared_ptr<const ImageCatalog> catalog, std::uint64_t seed)
     : m_spec(std::move(spec)), m_catalog(std::move(catalog)), m_seed(seed), m_random(seed)
 {
     std::size_t index = 0;
+    std::size_t switchIndex = 0;
     for (const LabNodeSpec &node : m_spec.nodes) {
         if (node.kind == LabNodeSpec::Kind::Router) {
             addRouter(node, index++);
-        } else {
-            m_switches[node.name] =
-                std::make_unique<LearningSwitch>(m_scheduler, m_bus, node.name, node.ports);
+            continue;
         }
+        auto ethernetSwitch =
+            std::make_unique<LearningSwitch>(m_scheduler, m_bus, node.name, node.ports);
+        if (node.spanningTree)
+            ethernetSwitch->setSpanningTree(spanningTreeOf(node, switchIndex, m_random));
+        EthernetMedia media;
+        media.forcedSpeed = node.portSpeed;
+        media.duplex = node.portDuplex == "full" ? Duplex::Full : node.portDuplex == "half" ? Duplex::Half : Duplex::Auto;
+        ethernetSwitch->setPortMedia(media);
+        ++switchIndex;
+        m_switches[node.name] = std::move(ethernetSwitch);
     }
     for (const LabLinkSpec &link : m_spec.links)
         addLink(link);

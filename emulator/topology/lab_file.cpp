@@ -99,6 +99,29 @@ LabNodeSpec readNode(const Reader &reader, const QJsonValue &value, int index, c
         node.ports = object.value("ports").toInt(8);
         if (node.ports < 1 || node.ports > 64)
             reader.fail(node.line, field + ".ports", "must be between 1 and 64");
+        const QJsonValue spanningTree = object.value("spanningTree");
+        if (!spanningTree.isUndefined() && !spanningTree.isBool()) {
+            const int line = lineOf(reader.text(), "\"spanningTree\"", nodeStart);
+            reader.fail(line > 0 ? line : node.line, field + ".spanningTree",
+                        "must be true or false");
+        }
+        node.spanningTree = spanningTree.toBool(false);
+        const QJsonValue speed = object.value("speed");
+        if (!speed.isUndefined()) {
+            node.portSpeed = speed.toInt(-1);
+            if (node.portSpeed != 10 && node.portSpeed != 100) {
+                const int line = lineOf(reader.text(), "\"speed\"", nodeStart);
+                reader.fail(line > 0 ? line : node.line, field + ".speed", "must be 10 or 100");
+            }
+        }
+        const QJsonValue duplex = object.value("duplex");
+        if (!duplex.isUndefined()) {
+            node.portDuplex = duplex.toString().toStdString();
+            if (node.portDuplex != "auto" && node.portDuplex != "full" && node.portDuplex != "half") {
+                const int line = lineOf(reader.text(), "\"duplex\"", nodeStart);
+                reader.fail(line > 0 ? line : node.line, field + ".duplex", "must be \"auto\", \"full\" or \"half\"");
+            }
+        }
         return node;
     }
     if (type != "router")
@@ -245,6 +268,12 @@ void saveLabFile(const LabSpec &spec, const std::string &filePath)
                 object["config"] = QString::fromStdString(node.config);
         } else {
             object["ports"] = node.ports;
+            if (node.spanningTree)
+                object["spanningTree"] = true;
+            if (node.portSpeed != 0)
+                object["speed"] = node.portSpeed;
+            if (node.portDuplex != "auto")
+                object["duplex"] = QString::fromStdString(node.portDuplex);
         }
         object["x"] = node.x;
         object["y"] = node.y;

@@ -19,6 +19,11 @@ struct LabNodeSpec {
     std::string config;               // startup config, relative to the lab folder
     // Switches
     int ports = 8;
+    bool spanningTree = false; // 802.1D root bridge: ports wait 30 s before forwarding
+    // Every port's `speed` (0 = auto) and `duplex` ("auto", "full", "half"): match them to
+    // routers that force theirs, or the ports fall back to half duplex and frames collide.
+    int portSpeed = 0;
+    std::string portDuplex = "auto";
     // Canvas
     double x = 0;
     double y = 0;

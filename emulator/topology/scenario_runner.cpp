@@ -9,6 +9,7 @@ struct ScenarioRunner::Console {
     std::uint64_t logSink = 0;
     Router *router = nullptr;
     bool promptShown = false;
+    bool running = false; // a `start` command still running; its prompt comes when it ends
 };
 
 ScenarioRunner::ScenarioRunner(Lab &lab) : m_lab(lab)
@@ -54,7 +55,7 @@ void ScenarioRunner::recordBoot(const std::map<std::string, std::string> &bootCo
     }
 }
 
-void ScenarioRunner::runCommand(const std::string &node, const std::string &command)
+void ScenarioRunner::runCommand(const std::string &node, const std::string &command, bool waitForIt)
 {
     Console &target = console(node);
     cli::CliSession &session = *target.session;
@@ -70,6 +71,10 @@ void ScenarioRunner::runCommand(const std::string &node, const std::string &comm
     const SimTime limit = scheduler.now() + kCommandLimit;
     // Events due now (log lines a command caused) come out before the next prompt.
     scheduler.runUntil(scheduler.now());
+    if (!waitForIt && session.busy()) {
+        target.running = true;
+        return;
+    }
     while (session.busy() && scheduler.now() < limit) {
         if (!scheduler.runNext())
             break;
@@ -82,11 +87,32 @@ void ScenarioRunner::run(const std::vector<ScriptStep> &steps, const std::string
     for (const ScriptStep &step : steps) {
         if (step.kind == ScriptStep::Kind::Wait) {
             m_lab.runFor(step.wait);
+            showFinishedPrompts();
             continue;
         }
         if (!m_lab.router(step.node))
             throw LabFileError(scriptName, step.line, "", "no router named \"" + step.node + "\" in the lab");
-        runCommand(step.node, step.command);
+        Console &target = console(step.node);
+        if (target.running) {
+            // Typing at a console whose command still runs: the line waits for it, as IOS's does.
+            Scheduler &scheduler = m_lab.scheduler();
+            const SimTime limit = scheduler.now() + kCommandLimit;
+            while (target.session->busy() && scheduler.now() < limit && scheduler.runNext()) {
+            }
+            showFinishedPrompts();
+        }
+        runCommand(step.node, step.command, step.kind == ScriptStep::Kind::Command);
+        showFinishedPrompts();
+    }
+}
+
+void ScenarioRunner::showFinishedPrompts()
+{
+    for (auto &[node, console] : m_consoles) {
+        if (console->running && !console->session->busy()) {
+            console->running = false;
+            m_transcript.showPrompt(node, console->session->prompt());
+        }
     }
 }
 

@@ -25,12 +25,15 @@ public:
     void recordBoot(const std::map<std::string, std::string> &bootConsoles);
     // Runs the steps; throws LabFileError for a step naming an unknown node.
     void run(const std::vector<ScriptStep> &steps, const std::string &scriptName);
-    void runCommand(const std::string &node, const std::string &command);
+    // Types `command` at `node`'s console; unless `waitForIt` is false (a script's `start`),
+    // lab time runs until the command finishes.
+    void runCommand(const std::string &node, const std::string &command, bool waitForIt = true);
 
     ConsoleTranscript &transcript() { return m_transcript; }
     cli::CliSession *session(const std::string &node);
 
 private:
+    void showFinishedPrompts();
     struct Console;
     Console &console(const std::string &node);
 

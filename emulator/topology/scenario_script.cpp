@@ -44,6 +44,10 @@ std::vector<ScriptStep> parseScenarioScript(const std::string &text, const std::
         if (colon == std::string::npos || colon == 0)
             throw LabFileError(fileName, number, "", "expected \"wait <duration>\" or \"<node>: <command>\"");
         step.node = trimmed(line.substr(0, colon));
+        if (step.node.rfind("start ", 0) == 0) {
+            step.kind = ScriptStep::Kind::Start;
+            step.node = trimmed(step.node.substr(6));
+        }
         // Keep the command's own spacing after the first blank: IOS's '^' marker depends on it.
         std::string command = raw.substr(raw.find(':') + 1);
         if (!command.empty() && command.front() == ' ')

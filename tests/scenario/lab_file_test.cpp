@@ -1,6 +1,7 @@
 #include <QtTest>
 
 #include "topology/image_catalog.h"
+#include "topology/lab.h"
 #include "topology/lab_file.h"
 
 #include <QDir>
@@ -45,6 +46,24 @@ std::string labText(const std::string &r1Image = "12.3(7)T1",
            "  \"links\": [\n"
            "    { \"a\": { \"node\": \"R1\", \"port\": \"FastEthernet0/0\" },"
            " \"b\": { \"node\": \"" + linkNode + "\", \"port\": \"" + linkPort + "\" } }\n"
+           "  ]\n"
+           "}\n";
+}
+
+// A router cabled to a switch running spanning tree, and a second switch without it: line 4
+// starts SW1, line 5 holds its spanningTree field.
+std::string switchLabText(const std::string &spanningTree = "true")
+{
+    return "{\n"
+           "  \"name\": \"stp\", \"nodes\": [\n"
+           "    { \"name\": \"R1\", \"type\": \"router\", \"image\": \"12.3(7)T1\" },\n"
+           "    { \"name\": \"SW1\", \"type\": \"switch\", \"ports\": 4,\n"
+           "      \"spanningTree\": " + spanningTree + " },\n"
+           "    { \"name\": \"SW2\", \"type\": \"switch\" }\n"
+           "  ],\n"
+           "  \"links\": [\n"
+           "    { \"a\": { \"node\": \"R1\", \"port\": \"FastEthernet0/0\" },"
+           " \"b\": { \"node\": \"SW1\", \"port\": \"1\" } }\n"
            "  ]\n"
            "}\n";
 }
@@ -203,6 +222,74 @@ private slots:
             QCOMPARE(reloaded.links[i].b.node, original.links[i].b.node);
             QCOMPARE(reloaded.links[i].b.port, original.links[i].b.port);
         }
+    }
+
+    void switchSpanningTreeLoadsAndIsSavedOnlyWhenOn()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + "/lab.json";
+        writeFile(path, switchLabText());
+        const LabSpec spec = loadLabFile(path.toStdString(), *catalog());
+        QVERIFY(spec.node("SW1")->spanningTree);
+        QVERIFY(!spec.node("SW2")->spanningTree);
+        QVERIFY(!spec.node("R1")->spanningTree);
+
+        const QString savedPath = dir.path() + "/saved.json";
+        saveLabFile(spec, savedPath.toStdString());
+        QFile saved(savedPath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray savedText = saved.readAll();
+        QCOMPARE(savedText.count("\"spanningTree\""), qsizetype(1));
+        QVERIFY(savedText.contains("\"spanningTree\": true"));
+        const LabSpec reloaded = loadLabFile(savedPath.toStdString(), *catalog());
+        QVERIFY(reloaded.node("SW1")->spanningTree);
+        QVERIFY(!reloaded.node("SW2")->spanningTree);
+    }
+
+    void spanningTreeFalseIsTheDefault()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.path() + "/lab.json", switchLabText("false"));
+        const LabSpec spec = loadLabFile(dir.path().toStdString(), *catalog());
+        QVERIFY(!spec.node("SW1")->spanningTree);
+    }
+
+    void spanningTreeOfTheWrongTypeNamesFileLineAndField_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("string") << "\"yes\"";
+        QTest::newRow("number") << "1";
+        QTest::newRow("null") << "null";
+        QTest::newRow("object") << "{}";
+    }
+
+    void spanningTreeOfTheWrongTypeNamesFileLineAndField()
+    {
+        QFETCH(QString, value);
+        const Failure failure = loadExpectingError(switchLabText(value.toStdString()));
+        QVERIFY(failure.thrown);
+        QCOMPARE(failure.field, std::string("nodes[1].spanningTree"));
+        QCOMPARE(failure.line, 5);
+        QVERIFY(contains(failure.file, "lab.json"));
+        QVERIFY2(contains(failure.what, "lab.json:5: nodes[1].spanningTree: must be true or false"),
+                 failure.what.c_str());
+    }
+
+    void labRunsSpanningTreeOnTheSwitchesThatAskForIt()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.path() + "/lab.json", switchLabText());
+        const LabSpec spec = loadLabFile(dir.path().toStdString(), *catalog());
+        Lab lab(spec, catalog(), 7);
+        const SpanningTreeSettings &settings = lab.ethernetSwitch("SW1")->spanningTree();
+        QVERIFY(settings.enabled);
+        QCOMPARE(settings.forwardDelay, seconds(15));
+        // ce<switch 1>.<seeded>.0000, the same for the same seed.
+        QCOMPARE(settings.bridgeAddress.toU64() >> 32, std::uint64_t(0xce01));
+        QCOMPARE(settings.bridgeAddress.toU64() & 0xffff, std::uint64_t(0));
+        QCOMPARE(Lab(spec, catalog(), 7).ethernetSwitch("SW1")->spanningTree().bridgeAddress,
+                 settings.bridgeAddress);
+        QVERIFY(!lab.ethernetSwitch("SW2")->spanningTree().enabled);
     }
 
     void savingOverALabLeavesOneCompleteFile()
