@@ -15,7 +15,8 @@ Interface::Interface(Router &router, std::string name, Kind kind, MacAddress mac
                      const PortAdapterType *adapter, int slot, int port)
     : m_router(router), m_name(std::move(name)), m_kind(kind), m_mac(mac),
       m_bandwidthKbit(bandwidthKbit), m_adapter(adapter), m_slot(slot), m_port(port),
-      m_carrier(kind == Kind::Loopback), m_lineProtocolLogTimer(router.scheduler())
+      m_carrier(kind == Kind::Loopback), m_lineProtocolLogTimer(router.scheduler()),
+      m_linkAnnounceTimer(router.scheduler())
 {
 }
 
@@ -57,6 +58,16 @@ void Interface::setAdminUp(bool up)
     m_adminUp = up;
     if (m_segment)
         m_segment->setEndpointEnabled(m_side, up);
+    if (up && m_segment && !m_carrier) {
+        // The carrier arrives with an event due now; a port whose peer answers logs only "up",
+        // as IOS does, and "down" is logged only when no carrier came.
+        updateState(false);
+        m_linkAnnounceTimer.start(SimDuration{0}, [this] {
+            if (!m_quiet && statusText() != m_announcedStatus)
+                logLinkChange();
+        });
+        return;
+    }
     updateState(true);
 }
 

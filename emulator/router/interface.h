@@ -136,6 +136,7 @@ private:
     Segment *m_segment = nullptr;
     int m_side = 0;
     Timer m_lineProtocolLogTimer;
+    Timer m_linkAnnounceTimer;
     std::string m_announcedStatus;
 };
 

@@ -13,7 +13,7 @@ using namespace routerlab;
 using namespace routerlab::testing;
 
 // The four routers of the original lab notes boot their saved configurations: every line that
-// is not OSPF, crypto, HSRP or an access list loads, is kept, and comes back in
+// is not OSPF, crypto or an access list loads, is kept, and comes back in
 // `show running-config` where IOS writes it.
 
 namespace {
@@ -45,7 +45,7 @@ bool excludedTopLevel(const std::string &line)
 
 bool excludedInterfaceLine(const std::string &line)
 {
-    return startsWith(line, " standby") || startsWith(line, " crypto map");
+    return startsWith(line, " crypto map");
 }
 
 // The seed's lines this issue must keep, in file order, without the "!" separators.

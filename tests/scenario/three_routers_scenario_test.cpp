@@ -3,35 +3,13 @@
 // committing it.
 #include <QtTest>
 
-#include "topology/image_catalog.h"
-#include "topology/lab.h"
-#include "topology/lab_file.h"
-#include "topology/scenario_runner.h"
-
-#include <fstream>
-#include <sstream>
+#include "support/lab_fixture.h"
 
 using namespace routerlab;
+using namespace routerlab::testing;
 
 namespace {
-std::string readFile(const std::string &path)
-{
-    std::ifstream file(path);
-    std::stringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
-std::string playScenario(std::uint64_t seed)
-{
-    auto catalog = ImageCatalog::load(ImageCatalog::defaultDirectory());
-    const std::string labDir = ROUTERLAB_TOPOLOGIES_DIR "/three-routers";
-    Lab lab(loadLabFile(labDir, *catalog), catalog, seed);
-    ScenarioRunner runner(lab);
-    runner.recordBoot(lab.start());
-    runner.run(loadScenarioScript(labDir + "/scenario.txt"), "scenario.txt");
-    return runner.transcript().text();
-}
+std::string playScenario(std::uint64_t seed) { return playShippedScenario("three-routers", seed); }
 } // namespace
 
 class ThreeRoutersScenarioTest : public QObject {
@@ -39,18 +17,8 @@ class ThreeRoutersScenarioTest : public QObject {
 private slots:
     void transcriptMatchesTheReviewedGolden()
     {
-        const std::string transcript = playScenario(1);
-        const std::string goldenPath = ROUTERLAB_TEST_DATA_DIR "/scenario/golden/three-routers.txt";
-        if (qEnvironmentVariableIsSet("ROUTERLAB_UPDATE_GOLDEN")) {
-            std::ofstream(goldenPath) << transcript;
-            QSKIP("golden rewritten; review the diff");
-        }
-        const std::string golden = readFile(goldenPath);
-        QVERIFY2(!golden.empty(), "missing golden transcript");
-        if (transcript != golden) {
-            std::ofstream(ROUTERLAB_BINARY_DIR "/three-routers.actual.txt") << transcript;
-            QFAIL("transcript differs from golden/three-routers.txt; see build/three-routers.actual.txt");
-        }
+        const std::string mismatch = compareWithGolden(playScenario(1), "three-routers.txt");
+        QVERIFY2(mismatch.empty(), mismatch.c_str());
     }
 
     void transcriptShowsTheStaticRouteLeavingAndReturning()

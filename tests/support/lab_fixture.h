@@ -42,6 +42,38 @@ inline void writeText(const std::string &path, const std::string &text)
     file << text;
 }
 
+// A shipped lab's scenario.txt played in virtual time from boot: the transcript a user would
+// have read on the lab's consoles.
+inline std::string playShippedScenario(const std::string &labName, std::uint64_t seed)
+{
+    const std::string labDir = std::string(ROUTERLAB_TOPOLOGIES_DIR "/") + labName;
+    Lab lab(loadLabFile(labDir, *catalog()), catalog(), seed);
+    ScenarioRunner runner(lab);
+    runner.recordBoot(lab.start());
+    runner.run(loadScenarioScript(labDir + "/scenario.txt"), "scenario.txt");
+    return runner.transcript().text();
+}
+
+// Compares a transcript with its reviewed golden file under tests/scenario/golden/; with
+// ROUTERLAB_UPDATE_GOLDEN set it rewrites the golden instead. Returns an empty string when
+// they match, else what to tell the developer.
+inline std::string compareWithGolden(const std::string &transcript, const std::string &goldenName)
+{
+    const std::string goldenPath = std::string(ROUTERLAB_TEST_DATA_DIR "/scenario/golden/") + goldenName;
+    if (qEnvironmentVariableIsSet("ROUTERLAB_UPDATE_GOLDEN")) {
+        writeText(goldenPath, transcript);
+        return {};
+    }
+    const std::string golden = readText(goldenPath);
+    if (golden.empty())
+        return "missing golden transcript " + goldenPath;
+    if (transcript == golden)
+        return {};
+    const std::string actualPath = std::string(ROUTERLAB_BINARY_DIR "/") + goldenName + ".actual";
+    writeText(actualPath, transcript);
+    return "transcript differs from golden/" + goldenName + "; see " + actualPath;
+}
+
 // The runner is declared after the lab so it is destroyed first: it watches the lab's routers.
 struct BootedLab {
     std::unique_ptr<Lab> lab;

@@ -97,12 +97,10 @@ void Group::configurationChanged()
 {
     if (m_state == State::Initial)
         return;
-    if (m_state == State::Learn && config.virtualIp) {
+    // A new priority or preempt setting acts on the next Hello from the Active router, as in
+    // IOS; only a newly configured address moves a learning group on at once.
+    if (m_state == State::Learn && config.virtualIp)
         changeState(State::Listen);
-        return;
-    }
-    if (m_state != State::Active && m_active)
-        preemptOrWait(*m_active);
 }
 
 void Group::receive(const Message &message, Ipv4Address source)
@@ -302,9 +300,10 @@ void Group::preemptOrWait(const Peer &active)
 
 void Group::coup()
 {
+    // G then the move to Active: the Coup announces the takeover from the state we leave.
+    sendMessage(OpCode::Coup);
     m_active.reset();
     changeState(State::Active);
-    sendMessage(OpCode::Coup);
 }
 
 void Group::becomeActive()
