@@ -286,6 +286,12 @@ std::string showIpArp(Router &router)
                       interface->mac().toCisco().c_str(), interface->name().c_str());
         out += line;
     }
+    for (const OwnArpEntry &entry : router.ip().ownArpEntries()) {
+        std::snprintf(line, sizeof line, "Internet  %-16s%10s  %-14s  ARPA   %s\n",
+                      entry.address.toString().c_str(), "-", entry.mac.toCisco().c_str(),
+                      entry.interface.c_str());
+        out += line;
+    }
     router.ip().arpCache().expire(now);
     for (const ArpEntry *entry : router.ip().arpCache().entries()) {
         const std::string age =

@@ -58,6 +58,16 @@ void Ipv4Stack::registerProtocol(IpProtocol protocol, ProtocolReceiver receiver)
     m_protocols[static_cast<std::uint8_t>(protocol)] = std::move(receiver);
 }
 
+std::vector<OwnArpEntry> Ipv4Stack::ownArpEntries() const
+{
+    std::vector<OwnArpEntry> entries;
+    for (const auto &source : m_ownArpSources) {
+        auto more = source();
+        entries.insert(entries.end(), more.begin(), more.end());
+    }
+    return entries;
+}
+
 void Ipv4Stack::registerUdpPort(std::uint16_t port, UdpReceiver receiver)
 {
     m_udpPorts[port] = std::move(receiver);

@@ -50,6 +50,14 @@ struct SendOptions {
     std::optional<MacAddress> sourceMac; // HSRP's Active router speaks from the virtual MAC
 };
 
+// An address the router answers ARP for with a MAC of its own besides the interface's (HSRP's
+// virtual IP while Active): `show ip arp` lists it with age "-".
+struct OwnArpEntry {
+    Ipv4Address address;
+    MacAddress mac;
+    std::string interface;
+};
+
 struct IpCounters {
     std::uint64_t received = 0;
     std::uint64_t badHeader = 0;   // malformed or bad checksum: dropped and counted
@@ -99,6 +107,8 @@ public:
     void registerUdpPort(std::uint16_t port, UdpReceiver receiver);
     void addHook(HookPoint point, int order, Hook hook);
     void addArpResponder(ArpResponder responder) { m_arpResponders.push_back(std::move(responder)); }
+    void addOwnArpEntries(std::function<std::vector<OwnArpEntry>()> source) { m_ownArpSources.push_back(std::move(source)); }
+    std::vector<OwnArpEntry> ownArpEntries() const;
     void addLocalAddressCheck(std::function<bool(Ipv4Address)> check) { m_localChecks.push_back(std::move(check)); }
     // Echo replies and ICMP errors addressed to us (ping and traceroute listen here).
     std::uint64_t addIcmpObserver(IcmpObserver observer);
@@ -148,6 +158,7 @@ private:
     std::map<std::uint16_t, UdpReceiver> m_udpPorts;
     std::map<HookPoint, std::multimap<int, Hook>> m_hooks;
     std::vector<ArpResponder> m_arpResponders;
+    std::vector<std::function<std::vector<OwnArpEntry>()>> m_ownArpSources;
     std::vector<std::function<bool(Ipv4Address)>> m_localChecks;
     std::vector<std::pair<std::uint64_t, IcmpObserver>> m_icmpObservers;
     std::uint64_t m_nextObserverId = 1;

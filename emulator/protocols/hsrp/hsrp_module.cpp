@@ -255,6 +255,17 @@ HsrpModule::HsrpModule(Router &router) : m_router(router), m_hardwareNotice(rout
         }
         return false;
     });
+    ip.addOwnArpEntries([this] {
+        std::vector<OwnArpEntry> entries;
+        for (GroupEntry *entry : allGroups()) {
+            if (!entry->group.isActive())
+                continue;
+            entries.push_back({entry->group.virtualIp(), entry->group.virtualMac(), entry->interface().name()});
+            for (Ipv4Address secondary : entry->group.config.secondaryIps)
+                entries.push_back({secondary, entry->group.virtualMac(), entry->interface().name()});
+        }
+        return entries;
+    });
     router.addInterfaceListener([this](Interface &interface) { interfaceChanged(interface); });
     router.addResetListener([this] { reset(); });
     m_trackListener = router.tracks().addListener([this](const TrackObject &object) {
