@@ -335,16 +335,24 @@ bool Group::shouldPreempt(int activePriority, Ipv4Address activeAddress) const
            !higherThanUs(activePriority, activeAddress);
 }
 
+// Action A/B: a Hello's Holdtime when the timer restarts on one (RFC 2281 section 5.6 action
+// A), else our own. v1 carries whole seconds, so configured sub-second timers beat a Hello's
+// rounded value.
+SimDuration Group::holdFor(std::optional<SimDuration> heard) const
+{
+    if (heard && heard->count() > 0 && !(config.timers && config.timersInMsec))
+        return *heard;
+    return timers().hold;
+}
+
 void Group::startActiveTimer(std::optional<SimDuration> hold)
 {
-    const SimDuration duration = config.timers ? config.timers->hold : hold.value_or(timers().hold);
-    m_activeTimer.start(duration, [this] { timerExpired(Event::ActiveTimerExpired); });
+    m_activeTimer.start(holdFor(hold), [this] { timerExpired(Event::ActiveTimerExpired); });
 }
 
 void Group::startStandbyTimer(std::optional<SimDuration> hold)
 {
-    const SimDuration duration = config.timers ? config.timers->hold : hold.value_or(timers().hold);
-    m_standbyTimer.start(duration, [this] { timerExpired(Event::StandbyTimerExpired); });
+    m_standbyTimer.start(holdFor(hold), [this] { timerExpired(Event::StandbyTimerExpired); });
 }
 
 void Group::startHelloTimer()
@@ -396,8 +404,15 @@ void Group::changeState(State to)
         stopTimers();
         break;
     case State::Learn:
-    case State::Listen:
         m_helloTimer.stop();
+        break;
+    case State::Listen:
+        // From Learn the timers may have run out unheeded; Listen needs both to move on.
+        m_helloTimer.stop();
+        if (!m_activeTimer.isRunning())
+            startActiveTimer();
+        if (!m_standbyTimer.isRunning())
+            startStandbyTimer();
         break;
     case State::Speak:
         if (!m_activeTimer.isRunning() && !m_active)

@@ -128,6 +128,7 @@ private:
     void preemptOrWait(const Peer &active);
     void becomeActive();
     void coup();
+    SimDuration holdFor(std::optional<SimDuration> heard) const;
     void startActiveTimer(std::optional<SimDuration> hold = std::nullopt);
     void startStandbyTimer(std::optional<SimDuration> hold = std::nullopt);
     void startHelloTimer();
