@@ -1,0 +1,131 @@
+#pragma once
+
+#include "user_prompts.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+
+class QAction;
+class QDockWidget;
+class QTabWidget;
+class QTemporaryDir;
+class QToolBar;
+
+namespace routerlab {
+class ImageCatalog;
+class Lab;
+} // namespace routerlab
+
+namespace routerlab::gui {
+
+class DevicePalette;
+class EditorController;
+class LabDocument;
+class LabScene;
+class LabView;
+class LinkTool;
+
+// The application window. It wires the pieces together and holds no editing logic of its own:
+// the document (lab_document.h) holds the lab and its undo stack, the scene and view draw it,
+// the editor controller and the link tool turn gestures into edits, UserPrompts asks the user.
+//
+// Menus: File (New, Open, Save, Save As, Export as PNG/SVG, Quit), Edit (Undo, Redo, Delete,
+// Rename), View (zoom, fit, docks). The central tab widget's first tab is the canvas; the
+// runtime adds console tabs, tool bars and docks through the public hooks below. Editing
+// shortcuts (Undo, Redo, Delete, F2) work while the canvas has focus, so a console keeps its
+// keys (IOS's Ctrl+Z ends configuration mode).
+//
+// Actions carry object names ("actionUndo", "actionAddLink" ...) so tests trigger them as the
+// user would.
+//
+// The editor's files: lab_document (the lab, its configs, undo stack; edits in
+// lab_document_edits.cpp), edit_commands (one QUndoCommand per edit), editor_controller
+// (gestures to edits), user_prompts (every question, replaceable), node_ports (a node's ports),
+// lab_builder (a runnable Lab from the document), link_states (dots from a running lab),
+// screenshot (--screenshot). canvas/: lab_scene, lab_view, node_item, link_item, link_tool,
+// scene_export, device_icons, device_mime. panels/: device_palette, router_dialog,
+// switch_dialog, rename_dialog, node_name_field, startup_config_dialog.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::shared_ptr<const ImageCatalog> catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    LabDocument *document() const { return m_document; }
+    LabScene *scene() const { return m_scene; }
+    LabView *view() const { return m_view; }
+    QTabWidget *centralTabs() const { return m_tabs; }
+    DevicePalette *palette() const { return m_palette; }
+    LinkTool *linkTool() const { return m_linkTool; }
+    EditorController *editor() const { return m_editor; }
+    UserPrompts &prompts() { return m_prompts; }
+
+    // Hooks for the runtime side.
+    void addRuntimeToolBar(QToolBar *toolBar);
+    void addDockPanel(QDockWidget *dock, Qt::DockWidgetArea area = Qt::BottomDockWidgetArea);
+    // What double-clicking a node does (by default: edit its startup config).
+    void setNodeDoubleClickAction(std::function<void(const std::string &node)> action);
+
+    // The running lab, or nullptr while stopped.
+    Lab *lab() const { return m_lab.get(); }
+    // Each router's console output from booting (startup-config errors).
+    const std::map<std::string, std::string> &bootOutput() const { return m_bootOutput; }
+
+public slots:
+    // Each returns false when the user cancelled or it failed (the user has been told why).
+    bool newLab();
+    bool openLab(const QString &path);
+    bool openLabFromDialog();
+    bool saveLab();
+    bool saveLabAs(const QString &path = QString());
+    bool exportPng(const QString &path = QString());
+    bool exportSvg(const QString &path = QString());
+    // Builds the lab from the document and boots it (lab_builder.h says from where).
+    bool startLab();
+    // Tells labStopping listeners, then destroys the lab.
+    void stopLab();
+    // Link end dots from the running lab's interfaces; the runtime calls it on bus events.
+    void refreshLinkStates();
+
+signals:
+    void labStarted(routerlab::Lab *lab);
+    // The lab is about to be destroyed: drop everything that points into it.
+    void labStopping(routerlab::Lab *lab);
+    void labStopped();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolBars();
+    QAction *createAction(const char *objectName, const QString &text,
+                          const QKeySequence &shortcut = {});
+    bool maybeSaveChanges();
+    bool exportCanvas(const QString &format, QString path);
+    void updateTitle();
+    void updateSelectionActions();
+
+    UserPrompts m_prompts;
+    LabDocument *m_document;
+    LabScene *m_scene;
+    LabView *m_view;
+    QTabWidget *m_tabs;
+    DevicePalette *m_palette;
+    LinkTool *m_linkTool;
+    EditorController *m_editor;
+    QMenu *m_viewMenu = nullptr;
+    std::function<void(const std::string &)> m_nodeDoubleClickAction;
+    std::map<std::string, QAction *> m_actions;
+
+    // The snapshot folder outlives the lab that reads from it.
+    std::unique_ptr<QTemporaryDir> m_labSnapshot;
+    std::unique_ptr<Lab> m_lab;
+    std::map<std::string, std::string> m_bootOutput;
+};
+
+} // namespace routerlab::gui
