@@ -143,6 +143,8 @@ void EditorController::fillLinkMenu(QMenu &menu, const LabLinkSpec &link)
     menu.addSection(linkDescription(link));
     menu.addAction(tr("Delete link"), this, [this, link] { m_document.removeItems({}, {link}); })
         ->setObjectName("deleteLink");
+    for (const auto &extension : m_linkMenuExtensions)
+        extension(menu, link);
 }
 
 void EditorController::showNodeMenu(const std::string &name, const QPoint &screenPos)

@@ -34,6 +34,9 @@ public:
                      QWidget *dialogParent);
 
     void addNodeMenuExtension(NodeMenuExtension extension);
+    // Adds entries to a link's context menu (the runtime adds the capture actions).
+    using LinkMenuExtension = std::function<void(QMenu &menu, const LabLinkSpec &link)>;
+    void addLinkMenuExtension(LinkMenuExtension extension) { m_linkMenuExtensions.push_back(std::move(extension)); }
     void fillNodeMenu(QMenu &menu, const std::string &node);
     void fillLinkMenu(QMenu &menu, const LabLinkSpec &link);
     // Exactly one node selected: what Rename acts on.
@@ -57,6 +60,7 @@ private:
     UserPrompts &m_prompts;
     QWidget *m_dialogParent;
     std::vector<NodeMenuExtension> m_nodeMenuExtensions;
+    std::vector<LinkMenuExtension> m_linkMenuExtensions;
 };
 
 } // namespace routerlab::gui

@@ -44,41 +44,51 @@ bool LabRuntime::start(std::unique_ptr<Lab> lab)
         m_error = tr("No lab to start");
         return false;
     }
-    m_lab = std::move(lab);
+    // Subscribed before boot, so the timeline sees the boot's own events.
+    m_bridge->attach(*lab);
     try {
-        // Subscribed before boot, so the timeline sees the boot's own events.
-        m_bridge->attach(*m_lab);
-        m_bootOutput = m_lab->start();
+        m_bootOutput = lab->start();
     } catch (const std::exception &error) {
         m_error = QString::fromStdString(error.what());
         m_bridge->detach();
-        m_lab.reset();
         return false;
     }
-    for (const std::string &name : m_lab->routerNames()) {
-        auto session = std::make_unique<ConsoleSession>(*m_lab->router(name));
-        session->start();
-        m_consoles[name] = std::move(session);
-    }
-    startDriver();
-    emit started();
+    m_ownedLab = std::move(lab);
+    run();
     return true;
 }
 
-void LabRuntime::startDriver()
+void LabRuntime::attach(Lab &lab)
 {
-    m_driver = std::make_unique<RealtimeDriver>(m_lab->scheduler());
+    stop();
+    m_error.clear();
+    m_attachedLab = &lab;
+    m_bridge->attach(lab);
+    run();
+}
+
+// Consoles on every router, then lab time runs.
+void LabRuntime::run()
+{
+    Lab &running = *lab();
+    for (const std::string &name : running.routerNames()) {
+        auto session = std::make_unique<ConsoleSession>(*running.router(name));
+        session->start();
+        m_consoles[name] = std::move(session);
+    }
+    m_driver = std::make_unique<RealtimeDriver>(running.scheduler());
     m_driver->setSpeed(m_speed);
     connect(m_driver.get(), &RealtimeDriver::advanced, this,
             [this](std::chrono::nanoseconds now) { emit labTimeAdvanced(now.count()); });
     m_driver->start();
     if (m_paused)
         m_driver->pause();
+    emit started();
 }
 
 void LabRuntime::stop()
 {
-    if (!m_lab)
+    if (!isStarted())
         return;
     emit aboutToStop();
     m_telnet.reset();
@@ -86,9 +96,12 @@ void LabRuntime::stop()
     m_bootOutput.clear();
     m_driver.reset();
     m_bridge->detach();
-    m_lab.reset();
+    m_attachedLab = nullptr;
+    m_ownedLab.reset();
     emit stopped();
 }
+
+Lab *LabRuntime::lab() const { return m_ownedLab ? m_ownedLab.get() : m_attachedLab; }
 
 ConsoleSession *LabRuntime::console(const QString &node) const
 {
@@ -132,13 +145,13 @@ void LabRuntime::setSpeed(double speed)
     emit speedChanged(speed);
 }
 
-SimTime LabRuntime::labTime() const { return m_lab ? m_lab->scheduler().now() : SimTime{0}; }
+SimTime LabRuntime::labTime() const { return lab() ? lab()->scheduler().now() : SimTime{0}; }
 
 void LabRuntime::runFor(SimDuration duration)
 {
-    if (!m_lab)
+    if (!lab())
         return;
-    m_lab->runFor(duration);
+    lab()->runFor(duration);
     // The driver measures lab time from an anchor; setting the speed re-anchors it here, so it
     // carries on from the new time instead of waiting for the wall clock to catch up.
     if (m_driver)
@@ -148,7 +161,7 @@ void LabRuntime::runFor(SimDuration duration)
 
 bool LabRuntime::reloadNode(const QString &node)
 {
-    Router *router = m_lab ? m_lab->router(node.toStdString()) : nullptr;
+    Router *router = lab() ? lab()->router(node.toStdString()) : nullptr;
     if (!router)
         return false;
     emit nodeReloading(node);
@@ -166,21 +179,21 @@ bool LabRuntime::reloadNode(const QString &node)
 
 void LabRuntime::reloadAll()
 {
-    if (!m_lab)
+    if (!lab())
         return;
-    for (const std::string &name : m_lab->routerNames())
+    for (const std::string &name : lab()->routerNames())
         reloadNode(QString::fromStdString(name));
 }
 
 bool LabRuntime::serveConsoles(quint16 basePort, QString *error)
 {
-    if (!m_lab) {
+    if (!lab()) {
         if (error)
             *error = tr("The lab is not running");
         return false;
     }
     std::vector<TelnetServer::Console> consoles;
-    for (const std::string &name : m_lab->routerNames())
+    for (const std::string &name : lab()->routerNames())
         consoles.push_back({name, m_consoles.at(name).get()});
     auto server = std::make_unique<TelnetServer>();
     if (!server->listen(std::move(consoles), basePort)) {

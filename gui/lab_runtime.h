@@ -24,25 +24,27 @@ namespace routerlab::gui {
 
 class EmulatorBridge;
 
-// A running lab as the GUI holds it: the Lab built from the document's LabSpec, the
-// RealtimeDriver that pumps its scheduler from a QTimer in the GUI thread (wall clock × speed,
-// 20 ms per tick at most, so the canvas never blocks for long), one ConsoleSession per router
-// (the line the console tabs and telnet clients share) and, on request, the TelnetServer.
-// Its EmulatorBridge lives as long as the runtime and follows each new lab, so widgets connect
-// to it once.
+// A running lab as the GUI drives it: the RealtimeDriver that pumps the lab's scheduler from a
+// QTimer in the GUI thread (wall clock × speed, at most 20 ms of events per tick, so the canvas
+// never blocks for long), one ConsoleSession per router (the line the console tabs and telnet
+// clients share) and, on request, the TelnetServer. Its EmulatorBridge lives as long as the
+// runtime and follows each new lab, so widgets connect to it once.
 //
-// Lifecycle: start() builds and boots a fresh lab ("start all"); stop() throws it away (a 7200
-// that is switched off forgets its running config, only what was saved with `write memory`
-// stays in the lab's config files). Before the lab goes, aboutToStop() tells everyone holding
-// one of its pieces (console tabs, captures) to let go.
+// Two ways to get a lab:
+//   start(...)  the runtime owns the lab: it boots it and destroys it on stop();
+//   attach(lab) someone else built and booted it (MainWindow::startLab): the runtime drives it
+//               until stop(), which lets go of it; the owner destroys it afterwards.
+// Either way, before the runtime lets go, aboutToStop() tells everyone holding a piece of the
+// lab (console tabs, captures, overlays) to drop it. Stopping a lab is switching it off: a
+// 7200 forgets its running config, only what `write memory` saved stays in its config file.
 //
 // Per node the emulator offers `reload` (Router::reload: state dropped at once, boot from the
-// startup config 10 s of lab time later). Powering one router off and on is not in the
-// emulator (see reloadNode).
+// startup config 10 s of lab time later). Powering one router off and on alone is not in the
+// emulator (Router has no power-off), so there is no per-node start/stop here.
 class LabRuntime : public QObject {
     Q_OBJECT
 public:
-    // The lab time a GUI reload takes, as the `reload` command does (startup_config.h).
+    // The lab time a GUI reload takes, as the `reload` command's (router/startup_config.h).
     static constexpr SimDuration kReloadDuration = std::chrono::seconds(10);
 
     // The catalog is needed only by start(const LabSpec &).
@@ -50,25 +52,30 @@ public:
                         QObject *parent = nullptr);
     ~LabRuntime() override;
 
-    // Boots a built, not yet started lab (e.g. gui/lab_builder.h's buildLab) and runs it at
-    // speed() unless paused. Whatever the lab reads its configs from (a snapshot folder) must
-    // outlive stopped(). A running lab is stopped first. False (errorString) when boot throws.
+    // Boots a built, not yet started lab (gui/lab_builder.h's buildLab) and runs it at speed()
+    // unless paused; the bridge sees the boot's own events. Whatever the lab reads its configs
+    // from (a snapshot folder) must outlive stopped(). A running lab is stopped first. False
+    // (errorString) for no lab or when boot throws.
     bool start(std::unique_ptr<Lab> lab);
-    // Builds the lab from `spec` first; false (errorString) when it cannot be built.
+    // Builds the lab from `spec`, then as above; false (errorString) when it cannot be built.
     bool start(const LabSpec &spec, std::uint64_t seed = 1);
+    // Drives a lab that is already booted and owned elsewhere. Call stop() before its owner
+    // destroys it (e.g. from MainWindow::labStopping).
+    void attach(Lab &lab);
     void stop();
-    bool isStarted() const { return m_lab != nullptr; }
+    bool isStarted() const { return lab() != nullptr; }
+    bool ownsLab() const { return m_ownedLab != nullptr; }
     QString errorString() const { return m_error; }
 
-    Lab *lab() const { return m_lab.get(); }
+    Lab *lab() const;
     EmulatorBridge &bridge() const { return *m_bridge; }
     RealtimeDriver *driver() const { return m_driver.get(); }
-    // nullptr for a switch or an unknown node.
+    // nullptr for a switch, an unknown node or a stopped lab.
     ConsoleSession *console(const QString &node) const;
-    // The console output of each router's boot (configuration errors), as `routerlab run` prints.
+    // Each router's boot output (configuration errors) when the runtime booted the lab.
     QString bootOutput(const QString &node) const;
 
-    // Play/pause and speed (1, 5, 30...) of the wall-clock driver. Remembered across labs.
+    // Play/pause and speed (1, 5, 30...) of the wall-clock driver; kept across labs.
     void play();
     void pause();
     bool isPaused() const { return m_paused; }
@@ -76,8 +83,8 @@ public:
     double speed() const { return m_speed; }
     SimTime labTime() const;
 
-    // Virtual time for tests and "step" buttons: runs the lab `duration` ahead as fast as the
-    // CPU allows (the driver, if running, re-anchors at the new time).
+    // Virtual time for tests and stepping: runs the lab `duration` ahead as fast as the CPU
+    // allows; the driver then carries on from the new time.
     void runFor(SimDuration duration);
 
     // `reload` of one router / every router; false for an unknown node or a stopped lab.
@@ -103,15 +110,16 @@ signals:
     void nodeReloaded(const QString &node);
 
 private:
-    void startDriver();
+    void run();
 
     std::shared_ptr<const ImageCatalog> m_catalog;
     EmulatorBridge *m_bridge = nullptr;
     QString m_error;
     double m_speed = 1.0;
     bool m_paused = false;
-    // Destroyed in reverse: telnet, then consoles, then the driver, then the lab they watch.
-    std::unique_ptr<Lab> m_lab;
+    Lab *m_attachedLab = nullptr;
+    // Destroyed in reverse: telnet, consoles, driver, then the lab they watch.
+    std::unique_ptr<Lab> m_ownedLab;
     std::unique_ptr<RealtimeDriver> m_driver;
     std::map<std::string, std::unique_ptr<ConsoleSession>> m_consoles;
     std::map<std::string, std::string> m_bootOutput;

@@ -4,6 +4,7 @@
 //   routerlab-gui LAB --screenshot FILE.png [--after 5s]   run LAB in virtual time, save the
 //                                                          window as a picture and exit
 #include "main_window.h"
+#include "runtime_wiring.h"
 #include "screenshot.h"
 #include "topology/image_catalog.h"
 
@@ -61,6 +62,7 @@ int main(int argc, char **argv)
             return fail("--after: \"" + parser.value(after) +
                         "\" is not a duration (500ms, 5s, 2m)");
         routerlab::gui::MainWindow window(catalog);
+        routerlab::gui::RuntimeWiring runtime(window, catalog);
         QString error;
         if (!routerlab::gui::takeLabScreenshot(window, labs.front(), parser.value(screenshot),
                                                *duration, &error))
@@ -69,6 +71,8 @@ int main(int argc, char **argv)
     }
 
     routerlab::gui::MainWindow window(catalog);
+    auto *runtime = new routerlab::gui::RuntimeWiring(window, catalog);
+    (void)runtime; // owned by the window
     window.show();
     if (!labs.isEmpty())
         window.openLab(labs.front());

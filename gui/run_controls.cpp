@@ -39,7 +39,7 @@ RunControls::RunControls(LabRuntime &runtime, QWidget *parent)
     m_stop = addAction(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"));
     m_stop->setToolTip(tr("Switch the lab off: running configs not saved with `write memory` "
                           "are lost"));
-    connect(m_stop, &QAction::triggered, &m_runtime, &LabRuntime::stop);
+    connect(m_stop, &QAction::triggered, this, &RunControls::stopRequested);
 
     m_reloadAll = addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reload All"));
     m_reloadAll->setToolTip(tr("Reload every router: each boots from its startup config"));

@@ -16,8 +16,9 @@ class LabRuntime;
 // ("00:01:23") and as the routers' own un-set clock (`show clock`: "*00:01:23.456 UTC Mon Mar
 // 1 1993"). A view over LabRuntime: every button calls it, every label follows its signals.
 //
-// Start needs the document's LabSpec, which this bar does not know: it emits startRequested()
-// and the main window calls LabRuntime::start(spec).
+// Start and Stop create and destroy the lab, which is the business of whoever owns it (the
+// main window builds it from the document): the bar only asks, with startRequested() and
+// stopRequested(). Pause, speed and Reload All act on the runtime directly.
 class RunControls : public QToolBar {
     Q_OBJECT
 public:
@@ -38,6 +39,7 @@ public:
 
 signals:
     void startRequested();
+    void stopRequested();
 
 private:
     void updateActions();

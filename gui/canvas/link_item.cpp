@@ -114,7 +114,22 @@ void LinkItem::adjust()
 QRectF LinkItem::boundingRect() const
 {
     const QRectF line = QRectF(m_centres[0], m_centres[1]).normalized();
-    return line.united(m_labelRects[0]).united(m_labelRects[1]).adjusted(-8, -8, 8, 8);
+    return line.united(m_labelRects[0]).united(m_labelRects[1]).united(captureTagRect()).adjusted(-8, -8, 8, 8);
+}
+
+QRectF LinkItem::captureTagRect() const
+{
+    const QPointF middle = (m_edges[0] + m_edges[1]) / 2;
+    return QRectF(middle.x() - 16, middle.y() - 7, 32, 14);
+}
+
+void LinkItem::setCapturing(bool capturing)
+{
+    if (capturing == m_capturing)
+        return;
+    prepareGeometryChange();
+    m_capturing = capturing;
+    update();
 }
 
 QPainterPath LinkItem::shape() const
@@ -154,6 +169,14 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(QPen(hollow ? colour : colour.darker(150), hollow ? 2 : 1));
         painter->setBrush(hollow ? QBrush(Qt::white) : QBrush(colour));
         painter->drawEllipse(m_dots[end], dotRadius, dotRadius);
+    }
+    if (m_capturing) {
+        const QRectF tag = captureTagRect();
+        painter->setPen(QPen(QColor(0x8b, 0x10, 0x10), 1));
+        painter->setBrush(QColor(0xd3, 0x2f, 0x2f));
+        painter->drawRoundedRect(tag, 6, 6);
+        painter->setPen(Qt::white);
+        painter->drawText(tag, Qt::AlignCenter, QStringLiteral("pcap"));
     }
 }
 

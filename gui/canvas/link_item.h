@@ -46,6 +46,10 @@ public:
     QPointF labelCentre(int end) const { return m_labelRects.at(end).center(); }
     QPointF dotCentre(int end) const { return m_dots.at(end); }
 
+    // A capture of this link is running: a "pcap" tag sits in the middle of the cable.
+    void setCapturing(bool capturing);
+    bool isCapturing() const { return m_capturing; }
+    QRectF captureTagRect() const;
     // Recomputes the geometry from the nodes' positions.
     void adjust();
 
@@ -62,6 +66,7 @@ private:
     std::array<QPointF, 2> m_dots;
     std::array<QRectF, 2> m_labelRects;
     std::array<QString, 2> m_labels;
+    bool m_capturing = false;
 };
 
 } // namespace routerlab::gui

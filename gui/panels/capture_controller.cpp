@@ -6,6 +6,7 @@
 #include "topology/lab.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -256,34 +257,34 @@ void CaptureController::setViewerCommand(const QString &program, const QStringLi
 
 bool CaptureController::openInWireshark(const QString &link, QString *error)
 {
-    QString message;
-    if (!m_lab || !knowsLink(link)) {
-        message = tr("No link %1 in the running lab").arg(link);
-    } else if (QStandardPaths::findExecutable(m_viewerProgram).isEmpty() &&
-               !QFileInfo(m_viewerProgram).isExecutable()) {
-        message = tr("%1 is not installed (Debian: apt install wireshark); capture to a file "
-                     "and open it later instead")
-                      .arg(m_viewerProgram);
-    }
-    std::unique_ptr<PcapWriter> writer;
-    if (message.isEmpty()) {
-        // A viewer that quits leaves a pipe without reader: the write fails, it must not kill us.
-        std::signal(SIGPIPE, SIG_IGN);
-        writer = startViewer(m_viewerProgram, m_viewerArguments, &message);
-    }
-    if (writer && !writer->isOpen())
-        message = QString::fromStdString(writer->errorString());
-    if (!message.isEmpty() || !writer) {
+    const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return false;
-    }
+    };
+    if (!m_lab || !knowsLink(link))
+        return fail(tr("No link %1 in the running lab").arg(link));
+    if (QStandardPaths::findExecutable(m_viewerProgram).isEmpty() &&
+        !QFileInfo(m_viewerProgram).isExecutable())
+        return fail(tr("%1 is not installed (Debian: apt install wireshark); capture to a file "
+                       "and open it later instead")
+                        .arg(m_viewerProgram));
+    // A viewer that quits leaves a pipe without reader: the write fails, it must not kill us.
+    std::signal(SIGPIPE, SIG_IGN);
+    QString message;
+    std::unique_ptr<PcapWriter> writer = startViewer(m_viewerProgram, m_viewerArguments, &message);
+    if (!writer)
+        return fail(message);
+    if (!writer->isOpen())
+        return fail(QString::fromStdString(writer->errorString()));
+
     stopParts(link, false, true);
     auto &capture = m_captures[link];
     if (!capture)
         capture = std::make_unique<LinkCapture>();
     const bool wasActive = capture->active();
-    capture->stream = std::make_unique<CapturePoint>(m_lab->bus(), link.toStdString(), std::move(writer));
+    capture->stream =
+        std::make_unique<CapturePoint>(m_lab->bus(), link.toStdString(), std::move(writer));
     updateWatch();
     if (!wasActive)
         emit captureStateChanged(link, true);
@@ -293,22 +294,33 @@ bool CaptureController::openInWireshark(const QString &link, QString *error)
 // Writers fail only while writing, inside the lab's event; the controller learns of it here.
 void CaptureController::checkWriters()
 {
-    std::vector<std::pair<QString, QString>> failures;
+    struct Failure {
+        QString link;
+        bool file = false;
+        bool stream = false;
+        QString message;
+    };
+    std::vector<Failure> failures;
     for (const auto &[link, capture] : m_captures) {
-        if (capture->file && !capture->file->isCapturing())
-            failures.emplace_back(link, tr("Capture to %1 stopped: %2")
-                                            .arg(capture->filePath,
-                                                 QString::fromStdString(capture->file->errorString())));
-        if (capture->stream && !capture->stream->isCapturing())
-            failures.emplace_back(link, tr("Live capture stopped: %1")
-                                            .arg(QString::fromStdString(capture->stream->errorString())));
+        Failure failure;
+        failure.link = link;
+        if (capture->file && !capture->file->isCapturing()) {
+            failure.file = true;
+            failure.message = tr("Capture to %1 stopped: %2")
+                                  .arg(capture->filePath,
+                                       QString::fromStdString(capture->file->errorString()));
+        }
+        if (capture->stream && !capture->stream->isCapturing()) {
+            failure.stream = true;
+            failure.message = tr("Live capture stopped: %1")
+                                  .arg(QString::fromStdString(capture->stream->errorString()));
+        }
+        if (failure.file || failure.stream)
+            failures.push_back(failure);
     }
-    for (const auto &[link, message] : failures) {
-        LinkCapture *capture = captureOf(link);
-        const bool fileFailed = capture && capture->file && !capture->file->isCapturing();
-        const bool streamFailed = capture && capture->stream && !capture->stream->isCapturing();
-        emit captureFailed(link, message);
-        stopParts(link, fileFailed, streamFailed);
+    for (const Failure &failure : failures) {
+        emit captureFailed(failure.link, failure.message);
+        stopParts(failure.link, failure.file, failure.stream);
     }
 }
 

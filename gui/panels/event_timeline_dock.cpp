@@ -101,10 +101,10 @@ EventTimelineDock::EventTimelineDock(QWidget *parent)
     // Follow the newest row, unless the user scrolled up to read something.
     connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         const QScrollBar *scroll = m_view->verticalScrollBar();
-        m_view->setProperty("followNewest", scroll->value() >= scroll->maximum());
+        m_followNewest = scroll->value() >= scroll->maximum();
     });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_view->property("followNewest").toBool())
+        if (m_followNewest)
             m_view->scrollToBottom();
     });
 }

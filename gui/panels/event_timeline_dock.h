@@ -53,6 +53,7 @@ private:
     QTableView *m_view = nullptr;
     QComboBox *m_nodes = nullptr;
     QComboBox *m_kinds = nullptr;
+    bool m_followNewest = true;
 };
 
 } // namespace routerlab::gui

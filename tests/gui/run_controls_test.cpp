@@ -109,6 +109,25 @@ private slots:
         QVERIFY(!runtime.start(std::unique_ptr<Lab>()));
     }
 
+    void aLabBootedElsewhereIsDrivenUntilStopped()
+    {
+        Lab lab(threeRouters(), routerlab::testing::catalog(), 1);
+        lab.start();
+        LabRuntime runtime;
+        runtime.pause();
+        runtime.attach(lab);
+        QVERIFY(runtime.isStarted());
+        QVERIFY(!runtime.ownsLab());
+        QVERIFY(runtime.console("R2"));
+        const SimTime before = lab.scheduler().now();
+        runtime.runFor(seconds(2));
+        QCOMPARE(lab.scheduler().now(), before + seconds(2));
+        runtime.stop();
+        QVERIFY(!runtime.isStarted());
+        QVERIFY(!lab.bus().hasSubscribers()); // the bridge let go; the lab lives on
+        lab.runFor(seconds(1));
+    }
+
     void theRunBarFollowsTheRuntime()
     {
         LabRuntime runtime(routerlab::testing::catalog());
@@ -137,7 +156,10 @@ private slots:
         QDir().mkpath(ROUTERLAB_BINARY_DIR "/gui-screenshots");
         QVERIFY(controls.grab().save(ROUTERLAB_BINARY_DIR "/gui-screenshots/run-controls.png"));
 
+        QSignalSpy stopRequested(&controls, &RunControls::stopRequested);
         controls.stopAction()->trigger();
+        QCOMPARE(stopRequested.count(), 1);
+        runtime.stop(); // what the owner of the lab does when asked
         QVERIFY(!runtime.isStarted());
         QVERIFY(controls.startAction()->isEnabled());
         QVERIFY(!controls.pauseAction()->isEnabled());
