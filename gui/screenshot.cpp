@@ -1,5 +1,7 @@
 #include "screenshot.h"
 
+#include "lab_runtime.h"
+
 #include "canvas/lab_view.h"
 #include "main_window.h"
 #include "topology/lab.h"
@@ -31,7 +33,11 @@ bool takeLabScreenshot(MainWindow &window, const QString &labPath, const QString
             *error = reported;
         return false;
     }
-    window.lab()->runFor(after);
+    // Through the runtime when the window has one, so its clock and overlays see the time pass.
+    if (auto *runtime = window.findChild<LabRuntime *>(); runtime && runtime->lab() == window.lab())
+        runtime->runFor(after);
+    else
+        window.lab()->runFor(after);
     window.refreshLinkStates();
 
     if (!window.isVisible())
