@@ -177,6 +177,41 @@ bool LabRuntime::reloadNode(const QString &node)
     return true;
 }
 
+bool LabRuntime::stopNode(const QString &node)
+{
+    Router *router = lab() ? lab()->router(node.toStdString()) : nullptr;
+    if (!router || !router->poweredOn())
+        return false;
+    router->powerOff();
+    if (ConsoleSession *session = console(node))
+        session->cli().endConfig();
+    emit nodeStopped(node);
+    return true;
+}
+
+bool LabRuntime::startNode(const QString &node)
+{
+    Router *router = lab() ? lab()->router(node.toStdString()) : nullptr;
+    if (!router || router->poweredOn())
+        return false;
+    emit nodeReloading(node);
+    router->powerOn([this, node] {
+        if (ConsoleSession *session = console(node)) {
+            session->cli().endConfig();
+            session->cli().setPrivilege(1);
+            session->start();
+        }
+        emit nodeReloaded(node);
+    });
+    return true;
+}
+
+bool LabRuntime::isNodeStopped(const QString &node) const
+{
+    const Router *router = lab() ? lab()->router(node.toStdString()) : nullptr;
+    return router && !router->poweredOn();
+}
+
 void LabRuntime::reloadAll()
 {
     if (!lab())

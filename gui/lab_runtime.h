@@ -91,6 +91,11 @@ public:
     // The node's console shows "Press RETURN to get started!" once it is back.
     bool reloadNode(const QString &node);
     void reloadAll();
+    // Switches one router off (state gone, ports dark, console dead) or on again (boots from
+    // its startup config); false for an unknown node or a stopped lab.
+    bool stopNode(const QString &node);
+    bool startNode(const QString &node);
+    bool isNodeStopped(const QString &node) const;
 
     // Serves every router's console over telnet, Dynamips-style: basePort, basePort + 1, ...
     // in lab order on 127.0.0.1 (0 asks for free ports). Lasts until the lab stops.
@@ -108,6 +113,7 @@ signals:
     void labTimeAdvanced(qint64 labTimeNs);
     void nodeReloading(const QString &node);
     void nodeReloaded(const QString &node);
+    void nodeStopped(const QString &node);
 
 private:
     void run();

@@ -96,6 +96,11 @@ RuntimeWiring::RuntimeWiring(MainWindow &window, std::shared_ptr<const ImageCata
                     QMessageBox::warning(&m_window, tr("Open in terminal"), error);
             }
         });
+        if (m_runtime->isNodeStopped(node)) {
+            menu.addAction(tr("Start"), this, [this, node] { m_runtime->startNode(node); })->setObjectName("startNode");
+            return;
+        }
+        menu.addAction(tr("Stop"), this, [this, node] { m_runtime->stopNode(node); })->setObjectName("stopNode");
         menu.addAction(tr("Reload"), this, [this, node] { m_runtime->reloadNode(node); })->setObjectName("reload");
     });
     window.editor()->addLinkMenuExtension([this](QMenu &menu, const LabLinkSpec &link) {

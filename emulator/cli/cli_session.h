@@ -23,6 +23,8 @@ public:
     virtual const CommandTree &commandTree() const = 0;
     // Whether an unknown exec word should be tried as a host name (`ip domain lookup`).
     virtual bool domainLookup() const { return false; }
+    // False while the box is switched off: its console line is dead and ignores typing.
+    virtual bool poweredOn() const { return true; }
 };
 
 // A configuration mode: its prompt fragment and the mode `exit` returns to.

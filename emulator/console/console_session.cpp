@@ -96,6 +96,8 @@ void ConsoleSession::start()
 
 void ConsoleSession::receive(std::string_view keys)
 {
+    if (!m_cli->host().poweredOn())
+        return;
     if (m_state != State::WaitingForReturn)
         restartExecTimer();
     for (char byte : keys)

@@ -135,14 +135,25 @@ void Router::reload(SimDuration delay, std::function<void()> onBooted)
 {
     m_logger.log("SYS", 5, "RELOAD", "Reload requested by console.");
     resetState();
-    m_reloadTimer.start(delay, [this, onBooted = std::move(onBooted)] {
-        boot(m_startupStore ? m_startupStore->readStartupConfig(m_nodeName) : std::string());
-        // Carriers come up with the events due now; the interfaces announce themselves after.
-        m_announceTimer.start(SimDuration{0}, [this, onBooted] {
-            announceInterfaces();
-            if (onBooted)
-                onBooted();
-        });
+    m_reloadTimer.start(delay, [this, onBooted = std::move(onBooted)] { powerOn(onBooted); });
+}
+
+void Router::powerOff()
+{
+    m_reloadTimer.stop();
+    resetState();
+    m_poweredOff = true;
+}
+
+void Router::powerOn(std::function<void()> onBooted)
+{
+    m_poweredOff = false;
+    boot(m_startupStore ? m_startupStore->readStartupConfig(m_nodeName) : std::string());
+    // Carriers come up with the events due now; the interfaces announce themselves after.
+    m_announceTimer.start(SimDuration{0}, [this, onBooted = std::move(onBooted)] {
+        announceInterfaces();
+        if (onBooted)
+            onBooted();
     });
 }
 

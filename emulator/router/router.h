@@ -147,6 +147,12 @@ public:
     // restarts, and after `delay` boots again from its startup config. `onBooted` runs once
     // it is up (the console waits for it).
     void reload(SimDuration delay, std::function<void()> onBooted = {});
+    // Switching the router off and on (a GUI's per-node Stop and Start): off drops its whole
+    // state at once, as reload does, takes its ports down and leaves its console dead; on boots
+    // it from its startup config.
+    void powerOff();
+    void powerOn(std::function<void()> onBooted = {});
+    bool poweredOn() const override { return !m_poweredOff; }
     // Modules with state of their own (routing protocols, crypto) clear it here on reload.
     void addResetListener(std::function<void()> listener)
     {
@@ -198,6 +204,7 @@ private:
     std::string m_savedRunningConfig;
     StartupConfigStore *m_startupStore = nullptr;
     Timer m_reloadTimer;
+    bool m_poweredOff = false;
     Timer m_announceTimer;
     TrackObjects m_tracks;
     RedundancyGroups m_redundancy;

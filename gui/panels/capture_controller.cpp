@@ -41,15 +41,35 @@ void closeOnExecEveryDescriptorOf(int pipeDescriptor)
     }
 }
 
+// Whether a process (not necessarily our child) still runs. A detached viewer is adopted by
+// init; one that exited may linger as a zombie until reaped, which counts as gone.
+bool processRuns(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    // "pid (comm) S ...": the state follows the last ')' (comm may contain one).
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0 || close + 2 >= line.size())
+        return false;
+    const char state = line.at(close + 2);
+    return state != 'Z' && state != 'X';
+}
+
+struct Viewer {
+    std::unique_ptr<PcapWriter> writer;
+    qint64 pid = 0;
+};
+
 // A pipe whose read end is `stdin` of a detached viewer and whose write end feeds a
-// PcapWriter. Returns the writer, or nullptr and `error`.
-std::unique_ptr<PcapWriter> startViewer(const QString &program, const QStringList &arguments,
-                                        QString *error)
+// PcapWriter. Returns the writer and the viewer's pid, or no writer and `error`.
+Viewer startViewer(const QString &program, const QStringList &arguments, QString *error)
 {
     int ends[2];
     if (::pipe2(ends, O_CLOEXEC) != 0) {
         *error = QStringLiteral("Cannot create a pipe: %1").arg(qt_error_string(errno));
-        return nullptr;
+        return {};
     }
     const int readEnd = ends[0];
     const int writeEnd = ends[1];
@@ -63,23 +83,24 @@ std::unique_ptr<PcapWriter> startViewer(const QString &program, const QStringLis
     viewer.setStandardInputFile(QStringLiteral("/proc/self/fd/%1").arg(readEnd));
     viewer.setStandardOutputFile(QProcess::nullDevice());
     viewer.setStandardErrorFile(QProcess::nullDevice());
-    const bool started = viewer.startDetached();
+    qint64 pid = 0;
+    const bool launched = viewer.startDetached(&pid);
     ::close(readEnd);
-    if (!started) {
+    if (!launched) {
         ::close(writeEnd);
         *error = QStringLiteral("Could not start %1").arg(program);
-        return nullptr;
+        return {};
     }
     std::FILE *stream = ::fdopen(writeEnd, "wb");
     if (!stream) {
         ::close(writeEnd);
         *error = QStringLiteral("Cannot write to the viewer's pipe");
-        return nullptr;
+        return {};
     }
-    auto writer = std::make_unique<PcapWriter>(stream);
+    Viewer started{std::make_unique<PcapWriter>(stream), pid};
     closeOnExecEveryDescriptorOf(writeEnd);
     std::fclose(stream); // the writer keeps its own descriptor
-    return writer;
+    return started;
 }
 
 } // namespace
@@ -88,6 +109,7 @@ struct CaptureController::LinkCapture {
     QString filePath;
     std::unique_ptr<CapturePoint> file;
     std::unique_ptr<CapturePoint> stream;
+    qint64 viewerPid = 0;
 
     bool active() const { return file || stream; }
 };
@@ -272,11 +294,11 @@ bool CaptureController::openInWireshark(const QString &link, QString *error)
     // A viewer that quits leaves a pipe without reader: the write fails, it must not kill us.
     std::signal(SIGPIPE, SIG_IGN);
     QString message;
-    std::unique_ptr<PcapWriter> writer = startViewer(m_viewerProgram, m_viewerArguments, &message);
-    if (!writer)
+    Viewer viewer = startViewer(m_viewerProgram, m_viewerArguments, &message);
+    if (!viewer.writer)
         return fail(message);
-    if (!writer->isOpen())
-        return fail(QString::fromStdString(writer->errorString()));
+    if (!viewer.writer->isOpen())
+        return fail(QString::fromStdString(viewer.writer->errorString()));
 
     stopParts(link, false, true);
     auto &capture = m_captures[link];
@@ -284,14 +306,16 @@ bool CaptureController::openInWireshark(const QString &link, QString *error)
         capture = std::make_unique<LinkCapture>();
     const bool wasActive = capture->active();
     capture->stream =
-        std::make_unique<CapturePoint>(m_lab->bus(), link.toStdString(), std::move(writer));
+        std::make_unique<CapturePoint>(m_lab->bus(), link.toStdString(), std::move(viewer.writer));
+    capture->viewerPid = viewer.pid;
     updateWatch();
     if (!wasActive)
         emit captureStateChanged(link, true);
     return true;
 }
 
-// Writers fail only while writing, inside the lab's event; the controller learns of it here.
+// Writers fail only while writing, inside the lab's event, and viewers exit on their own; the
+// controller learns of both here.
 void CaptureController::checkWriters()
 {
     struct Failure {
@@ -314,6 +338,11 @@ void CaptureController::checkWriters()
             failure.stream = true;
             failure.message = tr("Live capture stopped: %1")
                                   .arg(QString::fromStdString(capture->stream->errorString()));
+        } else if (capture->stream && !processRuns(capture->viewerPid)) {
+            // Also caught without a failed write: PcapWriter does not report a pipe that broke
+            // while it wrote the file header, and a quiet link writes nothing.
+            failure.stream = true;
+            failure.message = tr("Live capture stopped: %1 exited").arg(m_viewerProgram);
         }
         if (failure.file || failure.stream)
             failures.push_back(failure);

@@ -119,6 +119,27 @@ private slots:
         QCOMPARE(readAll(live), written);
     }
 
+    void aViewerThatGoesAwayEndsItsStreamQuietly()
+    {
+        CaptureFixture fixture;
+        // A viewer that stops reading at once and says so.
+        const QString gone = fixture.dir.filePath("viewer-gone");
+        fixture.captures.setViewerCommand("sh", {"-c", "exec 0<&-; touch '" + gone + "'"});
+        QSignalSpy failures(&fixture.captures, &CaptureController::captureFailed);
+        QSignalSpy states(&fixture.captures, &CaptureController::captureStateChanged);
+        QVERIFY(fixture.captures.openInWireshark(kR1Link));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(gone), 10000);
+        // Frames now meet a pipe without reader, and the viewer is gone: the stream ends, the GUI
+        // lives on (no SIGPIPE death).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (fixture.pingFromR1(), fixture.running.lab.runFor(seconds(12)), !failures.isEmpty()), 10000);
+        QCOMPARE(failures.first().at(0).toString(), kR1Link);
+        QVERIFY2(failures.first().at(1).toString().startsWith("Live capture stopped"),
+                 qPrintable(failures.first().at(1).toString()));
+        QVERIFY(!fixture.captures.isCapturing(kR1Link));
+        QCOMPARE(states.last(), (QVariantList{kR1Link, false}));
+    }
+
     void missingWiresharkIsReportedNotFatal()
     {
         CaptureFixture fixture;

@@ -106,6 +106,35 @@ private slots:
         app.window.stopLab();
     }
 
+    void stoppingAndStartingOneRouterFailsOverAndBack()
+    {
+        Application app;
+        QVERIFY(app.window.openLab(ROUTERLAB_TOPOLOGIES_DIR "/seed-hsrp"));
+        QVERIFY(app.window.startLab());
+        app.run(std::chrono::seconds(60));
+        LabRuntime &runtime = app.runtime->runtime();
+        QVERIFY(runtime.stopNode("7204VXR-1"));
+        QVERIFY(runtime.isNodeStopped("7204VXR-1"));
+        QVERIFY(!runtime.stopNode("7204VXR-1"));
+        // Switched off: its ports go dark at the switch, and its console ignores typing.
+        app.run(std::chrono::seconds(15));
+        QCOMPARE(app.role("7204VXR-2"), QString("Active"));
+        QCOMPARE(app.endState("SW-OUTSIDE", "2"), LinkItem::EndState::Down);
+        ConsoleTab *console = app.runtime->openConsole("7204VXR-1");
+        QVERIFY(console);
+        const QString before = console->screenText();
+        console->sendKeys("\renable\r");
+        console->flush();
+        QCOMPARE(console->screenText(), before);
+
+        QVERIFY(runtime.startNode("7204VXR-1"));
+        app.run(std::chrono::seconds(90));
+        QCOMPARE(app.role("7204VXR-1"), QString("Active"));
+        QCOMPARE(app.role("7204VXR-2"), QString("Standby"));
+        QVERIFY(console->screenText().contains("Press RETURN to get started!"));
+        app.window.stopLab();
+    }
+
     void capturedLinkDecodesInTshark()
     {
         const QString tshark = QStandardPaths::findExecutable("tshark");
