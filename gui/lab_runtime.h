@@ -38,9 +38,8 @@ class EmulatorBridge;
 // lab (console tabs, captures, overlays) to drop it. Stopping a lab is switching it off: a
 // 7200 forgets its running config, only what `write memory` saved stays in its config file.
 //
-// Per node the emulator offers `reload` (Router::reload: state dropped at once, boot from the
-// startup config 10 s of lab time later). Powering one router off and on alone is not in the
-// emulator (Router has no power-off), so there is no per-node start/stop here.
+// Per node: `reload` (Router::reload: state dropped at once, boot from the startup config 10 s
+// of lab time later), and stop/start (Router::powerOff/powerOn: switched off until started).
 class LabRuntime : public QObject {
     Q_OBJECT
 public:
