@@ -165,16 +165,19 @@ bool LabRuntime::reloadNode(const QString &node)
     if (!router)
         return false;
     emit nodeReloading(node);
-    router->reload(kReloadDuration, [this, node] {
-        // The box restarted: its console line starts over at "Press RETURN", at user exec.
+    router->reload(kReloadDuration, [this, node] { consoleRestarted(node); });
+    return true;
+}
+
+void LabRuntime::consoleRestarted(const QString &node)
+{
+    // The box restarted: its console line starts over at "Press RETURN", at user exec.
         if (ConsoleSession *session = console(node)) {
             session->cli().endConfig();
             session->cli().setPrivilege(1);
             session->start();
         }
         emit nodeReloaded(node);
-    });
-    return true;
 }
 
 bool LabRuntime::stopNode(const QString &node)
@@ -195,14 +198,7 @@ bool LabRuntime::startNode(const QString &node)
     if (!router || router->poweredOn())
         return false;
     emit nodeReloading(node);
-    router->powerOn([this, node] {
-        if (ConsoleSession *session = console(node)) {
-            session->cli().endConfig();
-            session->cli().setPrivilege(1);
-            session->start();
-        }
-        emit nodeReloaded(node);
-    });
+    router->powerOn([this, node] { consoleRestarted(node); });
     return true;
 }
 

@@ -116,6 +116,7 @@ signals:
 
 private:
     void run();
+    void consoleRestarted(const QString &node);
 
     std::shared_ptr<const ImageCatalog> m_catalog;
     EmulatorBridge *m_bridge = nullptr;
