@@ -255,6 +255,7 @@ void CliSession::run(std::string_view line)
     }
     CommandContext context;
     context.tokens = std::move(result.tokens);
+    context.signature = result.signature;
     context.session = this;
     context.typedLine = line;
     (*result.handler)(context);

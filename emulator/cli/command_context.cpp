@@ -26,6 +26,13 @@ const MatchedToken &requireNth(const std::vector<MatchedToken> &tokens, TokenKin
 
 } // namespace
 
+CommandArguments CommandContext::arguments() const
+{
+    if (signature == nullptr)
+        throw std::logic_error("command context without a signature: it was not matched");
+    return CommandArguments(tokens, *signature);
+}
+
 bool CommandContext::has(std::string_view keyword) const
 {
     for (const MatchedToken &token : tokens) {

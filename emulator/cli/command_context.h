@@ -1,7 +1,6 @@
 #pragma once
 
-#include "net/ipv4_address.h"
-#include "net/mac_address.h"
+#include "cli/command_arguments.h"
 
 #include <cstdint>
 #include <functional>
@@ -13,24 +12,6 @@ namespace routerlab::cli {
 
 class CliSession;
 
-enum class TokenKind {
-    Keyword,   // show, ip, route ...
-    Range,     // <0-255>
-    Ipv4,      // A.B.C.D
-    Mac,       // H.H.H
-    Word,      // WORD: any single word
-    Line,      // LINE: the rest of the line, spaces included
-    Interface, // IFNAME: "fa0/0", "FastEthernet 0/0", "lo0" ...
-};
-
-// One token of the matched command as the handler sees it. For keywords `value` is the full
-// keyword even when the user typed an abbreviation; for interfaces it is the canonical name
-// ("FastEthernet0/0"); for everything else it is the text as typed.
-struct MatchedToken {
-    TokenKind kind;
-    std::string value;
-};
-
 // What a command handler gets: the matched tokens, plus the session it runs in. Handlers are
 // shared by every router (the command tree is immutable and shared), so everything specific to
 // one router is reached through the session.
@@ -39,9 +20,16 @@ public:
     std::vector<MatchedToken> tokens;
     CliSession *session = nullptr;
     std::string_view typedLine; // the line as typed, for handlers that point '^' at a word
+    const CommandSignature *signature = nullptr; // of the matched command; owned by the tree
 
+    // The tokens by name and type (command_arguments.h). Throws std::logic_error when the
+    // context did not come from a match, so has no signature.
+    CommandArguments arguments() const;
+
+    // Reading by kind and position, as handlers did before arguments had names. has() answers
+    // for any keyword, declared or not; value() is the n-th (0-based) token of that kind in
+    // command order.
     bool has(std::string_view keyword) const;
-    // The n-th (0-based) token of that kind, in command order.
     const std::string &value(TokenKind kind, int n = 0) const;
     std::int64_t number(int n = 0) const;
     Ipv4Address ipv4(int n = 0) const;

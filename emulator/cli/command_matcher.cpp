@@ -83,7 +83,8 @@ std::optional<Transition> matchToken(const CommandTree &tree, std::uint32_t chil
     const std::size_t count = words.size();
     const std::string_view word = words[i].text;
     const CommandNode &node = tree.node(child);
-    Transition t{0, child, Quality::Typed, 1, {node.kind, std::string(word)}, nullptr};
+    MatchedToken token{node.kind, std::string(word), std::string(tree.argumentName(node))};
+    Transition t{0, child, Quality::Typed, 1, std::move(token), nullptr};
     switch (node.kind) {
     case TokenKind::Keyword: {
         const std::string_view keyword = tree.text(node.text);
@@ -306,6 +307,7 @@ MatchResult CommandMatcher::match(std::uint32_t root, std::string_view line) con
     const InstalledCommand &command = m_tree.command(m_tree.node(complete->node).command);
     result.outcome = MatchResult::Outcome::Ok;
     result.handler = &command.handler;
+    result.signature = &command.signature;
     result.tokens = complete->tokens;
     result.privilege = command.privilege;
     return result;

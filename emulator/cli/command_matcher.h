@@ -22,8 +22,9 @@ struct MatchResult {
     std::size_t errorOffset = 0;
     // What IOS quotes in `% Ambiguous command:  "sh ip o"`: the line as typed, trimmed.
     std::string ambiguousText;
-    const CommandHandler *handler = nullptr; // Ok only; owned by the tree
-    std::vector<MatchedToken> tokens;        // Ok only; ready for CommandContext::tokens
+    const CommandHandler *handler = nullptr;     // Ok only; owned by the tree
+    const CommandSignature *signature = nullptr; // Ok only; owned by the tree
+    std::vector<MatchedToken> tokens;            // Ok only; ready for CommandContext::tokens
     int privilege = 0;                       // of the matched command
 };
 

@@ -23,7 +23,8 @@ void CommandTree::install(std::string_view mode, std::string_view syntax,
     }
     const auto privilege = static_cast<std::uint8_t>(options.privilege);
     const auto commandIndex = static_cast<std::int32_t>(m_commands.size());
-    m_commands.push_back(InstalledCommand{std::move(handler), privilege, options.hidden});
+    m_commands.push_back(InstalledCommand{std::move(handler), privilege, options.hidden,
+                                          parsed.signature()});
 
     const std::uint32_t root = rootFor(mode);
     std::vector<TokenText> stored(help.size());
@@ -57,7 +58,8 @@ std::uint32_t CommandTree::childFor(std::uint32_t parent, const SyntaxToken &tok
     for (std::uint32_t child : m_nodes[parent].children) {
         const CommandNode &node = m_nodes[child];
         if (node.kind == token.kind && text(node.text) == token.text &&
-            node.rangeMin == token.rangeMin && node.rangeMax == token.rangeMax)
+            argumentName(node) == token.name && node.rangeMin == token.rangeMin &&
+            node.rangeMax == token.rangeMax)
             return child;
     }
     CommandNode node;
@@ -65,7 +67,7 @@ std::uint32_t CommandTree::childFor(std::uint32_t parent, const SyntaxToken &tok
     node.rangeMin = token.rangeMin;
     node.rangeMax = token.rangeMax;
     if (!stored.text)
-        stored.text = store(token.text);
+        stored.text = storeToken(token);
     if (!stored.help)
         stored.help = store(help);
     node.text = *stored.text;
@@ -82,6 +84,15 @@ TextRef CommandTree::store(std::string_view text)
                       static_cast<std::uint32_t>(text.size())};
     m_text.append(text);
     return ref;
+}
+
+TokenTextRef CommandTree::storeToken(const SyntaxToken &token)
+{
+    // Both lengths fit 16 bits: CommandSyntax refuses a syntax longer than that.
+    const TextRef text = store(token.text);
+    store(token.name);
+    return TokenTextRef{text.offset, static_cast<std::uint16_t>(token.text.size()),
+                        static_cast<std::uint16_t>(token.name.size())};
 }
 
 std::optional<std::uint32_t> CommandTree::root(std::string_view mode) const
@@ -140,6 +151,10 @@ void CommandTree::compact()
         node.children.shrink_to_fit();
     m_text.shrink_to_fit();
     m_commands.shrink_to_fit();
+    for (InstalledCommand &command : m_commands) {
+        command.signature.syntax.shrink_to_fit();
+        command.signature.arguments.shrink_to_fit();
+    }
 }
 
 std::size_t CommandTree::memoryUsage() const
@@ -148,6 +163,12 @@ std::size_t CommandTree::memoryUsage() const
                         m_text.capacity() + m_commands.size() * sizeof(InstalledCommand);
     for (const CommandNode &node : m_nodes)
         bytes += node.children.capacity() * sizeof(std::uint32_t);
+    const std::size_t inlineCapacity = std::string().capacity(); // a short syntax costs no heap
+    for (const InstalledCommand &command : m_commands) {
+        const std::string &syntax = command.signature.syntax;
+        bytes += (syntax.capacity() > inlineCapacity ? syntax.capacity() + 1 : 0) +
+                 command.signature.arguments.capacity() * sizeof(ArgumentDeclaration);
+    }
     for (const auto &[mode, index] : m_roots)
         bytes += sizeof(mode) + mode.capacity() + sizeof(index) + 32; // 32: a map node's links
     return bytes;

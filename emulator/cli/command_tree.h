@@ -2,11 +2,14 @@
 
 // The IOS command-matching engine, after FRR's lib/command_graph + lib/command_match.
 //
-//   command_syntax   parses "[no] standby <0-255> ip A.B.C.D" into the token sequences it allows
-//   command_tree     (this file) one trie per mode, built by install() and then only read
-//   command_matcher  walks a line through the trie: abbreviations, Ok/Incomplete/Ambiguous/Invalid
-//   command_help     '?' listings and Tab completion, on the same walk
-//   interface_names  interface types, "fa0/0" -> "FastEthernet0/0" -> "Fa0/0"
+//   command_syntax     parses "[no] standby <group:0-255> ip A.B.C.D" into the token sequences it
+//                      allows and the argument names it declares
+//   command_tree       (this file) one trie per mode, built by install() and then only read
+//   command_matcher    walks a line through the trie: abbreviations, Ok, Incomplete, Ambiguous,
+//                      Invalid
+//   command_help       '?' listings and Tab completion, on the same walk
+//   command_arguments  what a handler reads: the matched tokens by name and type
+//   interface_names    interface types, "fa0/0" -> "FastEthernet0/0" -> "Fa0/0"
 //
 // One CommandTree serves every router of a lab: it holds no per-router state, handlers reach
 // their router through CommandContext::session, and the tree cannot be copied by accident.
@@ -37,8 +40,17 @@ struct TextRef {
     std::uint32_t length = 0;
 };
 
+// A token's text and, right after it in the pool, its argument name ("<1-255>" then "group"),
+// so that naming arguments costs a node no bytes.
+struct TokenTextRef {
+    std::uint32_t offset = 0;
+    std::uint16_t length = 0;     // of the text
+    std::uint16_t nameLength = 0; // 0: no name
+};
+
 // 64 bytes, plus its child list: the kind is a bit-field so the privileges and command index
-// pack beside it.
+// pack beside it. A named token is a node of its own: `<group:0-255>` and an unnamed `<0-255>`
+// after the same prefix are two children, so each command's handler sees its own names.
 struct CommandNode {
     TokenKind kind : 8 = TokenKind::Keyword;
     // Lowest privilege of any command through this node, and of any non-hidden one; 16 = none.
@@ -47,7 +59,7 @@ struct CommandNode {
     std::int32_t command = -1; // the command ending here, an index into the tree's commands
     std::int64_t rangeMin = 0;
     std::int64_t rangeMax = 0;
-    TextRef text; // the keyword, or what '?' shows for a typed token
+    TokenTextRef text; // the keyword, or what '?' shows for a typed token; then the name
     TextRef help;
     std::vector<std::uint32_t> children;
 };
@@ -56,6 +68,7 @@ struct InstalledCommand {
     CommandHandler handler;
     std::uint8_t privilege = 1;
     bool hidden = false;
+    CommandSignature signature;
 };
 
 class CommandTree {
@@ -69,8 +82,8 @@ public:
     // `help` holds one string per token of `syntax`, in the order they appear (so one per
     // alternative of a group). A keyword node that several commands share keeps the help it was
     // first installed with; installing the same sequence twice keeps the later handler.
-    // Throws std::invalid_argument for a malformed syntax, a help count that does not match, or
-    // a privilege outside 0..15.
+    // Throws std::invalid_argument for a malformed syntax (names included), a help count that
+    // does not match, or a privilege outside 0..15.
     void install(std::string_view mode, std::string_view syntax, std::vector<std::string> help,
                  CommandHandler handler, CommandOptions options = {});
 
@@ -98,18 +111,29 @@ public:
     {
         return std::string_view(m_text).substr(ref.offset, ref.length);
     }
+    std::string_view text(TokenTextRef ref) const
+    {
+        return std::string_view(m_text).substr(ref.offset, ref.length);
+    }
+    // The argument name of the node's token, empty when the syntax gave it none.
+    std::string_view argumentName(const CommandNode &node) const
+    {
+        return std::string_view(m_text).substr(node.text.offset + node.text.length,
+                                               node.text.nameLength);
+    }
 
 private:
     std::uint32_t rootFor(std::string_view mode);
     // The text of a token and its help are stored once per install, however many of the
     // expanded sequences ("[no] ...") create a node for it.
     struct TokenText {
-        std::optional<TextRef> text;
+        std::optional<TokenTextRef> text;
         std::optional<TextRef> help;
     };
     std::uint32_t childFor(std::uint32_t parent, const SyntaxToken &token, std::string_view help,
                            TokenText &stored);
     TextRef store(std::string_view text);
+    TokenTextRef storeToken(const SyntaxToken &token);
 
     std::vector<CommandNode> m_nodes;
     std::string m_text;

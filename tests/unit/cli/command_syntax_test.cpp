@@ -95,6 +95,43 @@ private slots:
         QCOMPARE(range.rangeMax, std::int64_t(4294967295));
     }
 
+    void namedWordsShowTheirTypeAndKeepTheirName()
+    {
+        const SyntaxToken group = classifySyntaxWord("<group:1-255>");
+        QCOMPARE(group.kind, TokenKind::Range);
+        QCOMPARE(group.text, std::string("<1-255>"));
+        QCOMPARE(group.name, std::string("group"));
+        QCOMPARE(group.rangeMax, std::int64_t(255));
+        QCOMPARE(classifySyntaxWord("<address:A.B.C.D>").text, std::string("A.B.C.D"));
+        QCOMPARE(classifySyntaxWord("<mac:H.H.H>").kind, TokenKind::Mac);
+        QCOMPARE(classifySyntaxWord("<text:LINE>").kind, TokenKind::Line);
+        QCOMPARE(classifySyntaxWord("<interface:IFNAME>").kind, TokenKind::Interface);
+        QCOMPARE(classifySyntaxWord("<name:WORD>").text, std::string("WORD"));
+        const SyntaxToken msec = classifySyntaxWord("msec$helloMsec");
+        QCOMPARE(msec.kind, TokenKind::Keyword);
+        QCOMPARE(msec.text, std::string("msec"));
+        QCOMPARE(msec.name, std::string("helloMsec"));
+        QVERIFY(classifySyntaxWord("secondary").name.empty());
+    }
+
+    void signatureDeclaresEachNameOnceWithItsKind()
+    {
+        const CommandSyntax syntax("[no] standby <group:0-255> timers (<hello:1-254>|"
+                                   "msec$helloMsec <hello:15-999>) [msec] <1-255> (ip|ipv6)$family");
+        const CommandSignature &signature = syntax.signature();
+        QStringList declared;
+        for (const ArgumentDeclaration &argument : signature.arguments) {
+            declared << QString::fromStdString(std::string(signature.name(argument))) +
+                            (argument.named ? "=" + QString::number(int(argument.kind)) : "");
+        }
+        // Keywords answer to their spelling; named tokens carry their kind (Range = 1).
+        QCOMPARE(declared, (QStringList{"no", "standby", "group=1", "timers", "hello=1",
+                                        "helloMsec=0", "msec", "family=0"}));
+        QCOMPARE(signature.syntax, std::string("[no] standby <group:0-255> timers (<hello:1-254>|"
+                                               "msec$helloMsec <hello:15-999>) [msec] <1-255> "
+                                               "(ip|ipv6)$family"));
+    }
+
     void malformedSyntaxIsRejected_data()
     {
         QTest::addColumn<QString>("syntax");
