@@ -4,48 +4,17 @@
 
 #include <algorithm>
 
-#include <array>
-
 namespace routerlab::cli {
-namespace {
-
-// Every mode IOS 12.x has that routerlab knows; constant, so it is shared, not global state.
-const std::array kModes = {
-    ModeInfo{"exec", "", ""},
-    ModeInfo{"config", "(config)", "exec"},
-    ModeInfo{"config-if", "(config-if)", "config"},
-    ModeInfo{"config-subif", "(config-subif)", "config"},
-    ModeInfo{"config-line", "(config-line)", "config"},
-    ModeInfo{"config-router", "(config-router)", "config"},
-    ModeInfo{"config-isakmp", "(config-isakmp)", "config"},
-    ModeInfo{"config-crypto-map", "(config-crypto-map)", "config"},
-    ModeInfo{"config-std-nacl", "(config-std-nacl)", "config"},
-    ModeInfo{"config-ext-nacl", "(config-ext-nacl)", "config"},
-};
-
-} // namespace
 
 void installDoCommand(CommandTree &tree)
 {
-    for (const ModeInfo &mode : kModes) {
-        if (mode.parent.empty())
-            continue;
-        tree.install(mode.name, "do LINE", {"To run exec commands in config mode", "Exec Command"},
-                     [](CommandContext &context) {
-                         const std::string &command = context.line();
-                         const std::size_t offset = context.typedLine.rfind(command);
-                         context.session->executeExec(context.typedLine, offset);
-                     });
-    }
-}
-
-const ModeInfo *findMode(std::string_view name)
-{
-    for (const ModeInfo &mode : kModes) {
-        if (mode.name == name)
-            return &mode;
-    }
-    return nullptr;
+    tree.installInEveryConfigMode(
+        "do <command:LINE>", {"To run exec commands in config mode", "Exec Command"},
+        [](CommandContext &context) {
+            const std::string command = context.arguments().get<std::string>("command");
+            const std::size_t offset = context.typedLine.rfind(command);
+            context.session->executeExec(context.typedLine, offset);
+        });
 }
 
 CliSession::CliSession(CliHost &host, Output output) : m_host(host), m_output(std::move(output))
@@ -62,7 +31,7 @@ std::string CliSession::prompt() const
 {
     if (!m_questions.empty())
         return m_questions.back().text;
-    const ModeInfo *info = findMode(mode());
+    const ModeInfo *info = m_host.commandTree().findMode(mode());
     const std::string suffix = info ? info->promptSuffix : "";
     return m_host.hostname() + suffix + (m_privilege >= 15 ? "#" : ">");
 }
@@ -70,7 +39,7 @@ std::string CliSession::prompt() const
 void CliSession::enterMode(std::string mode, std::string target)
 {
     // Entering a sibling mode (interface after interface) replaces the current one.
-    const ModeInfo *info = findMode(mode);
+    const ModeInfo *info = m_host.commandTree().findMode(mode);
     const std::string parent = info ? info->parent : "config";
     while (m_modes.size() > 1 && m_modes.back().name != parent)
         m_modes.pop_back();

@@ -27,15 +27,8 @@ public:
     virtual bool poweredOn() const { return true; }
 };
 
-// A configuration mode: its prompt fragment and the mode `exit` returns to.
-struct ModeInfo {
-    std::string name;
-    std::string promptSuffix; // "(config-if)"
-    std::string parent;       // "" for exec
-};
-const ModeInfo *findMode(std::string_view name);
-
-// `do LINE` in every configuration mode: runs LINE as an exec command (CliSession::executeExec).
+// `do LINE` in every configuration mode, those the tree declares later included: runs LINE as an
+// exec command (CliSession::executeExec).
 void installDoCommand(CommandTree &tree);
 
 // What `terminal ...` sets for one session; the console code pages and echoes by it.
@@ -58,8 +51,10 @@ public:
     void setPrivilege(int privilege) { m_privilege = privilege; }
     const std::string &mode() const { return m_modes.back().name; }
     const std::string &modeTarget() const { return m_modes.back().target; }
+    // The hostname, the prompt of the mode as the host's tree declares it, and '>' or '#'.
     std::string prompt() const;
 
+    // A mode the tree does not declare gets no prompt fragment and counts as a child of config.
     void enterMode(std::string mode, std::string target = {});
     void exitMode();   // one level up; from global configuration back to exec
     void endConfig();  // straight back to exec (`end`, Ctrl-Z)

@@ -7,10 +7,70 @@
 
 namespace routerlab::cli {
 
+CommandTree::CommandTree() { declareBaseModes(); }
+
+void CommandTree::declareBaseModes()
+{
+    declareMode(ModeInfo{"exec", "", ""});
+    declareMode(ModeInfo{"config", "(config)", "exec"});
+    declareMode(ModeInfo{"config-if", "(config-if)", "config"});
+    declareMode(ModeInfo{"config-subif", "(config-subif)", "config"});
+    declareMode(ModeInfo{"config-line", "(config-line)", "config"});
+    declareMode(ModeInfo{"config-std-nacl", "(config-std-nacl)", "config"});
+    declareMode(ModeInfo{"config-ext-nacl", "(config-ext-nacl)", "config"});
+    // Built in only because router/router_cli.cpp installs `end` and `exit` here; the module
+    // that brings `router ospf` will declare it along with them.
+    declareMode(ModeInfo{"config-router", "(config-router)", "config"});
+}
+
+void CommandTree::declareMode(ModeInfo mode)
+{
+    const auto fail = [&mode](const std::string &why) {
+        throw std::invalid_argument("mode \"" + mode.name + "\": " + why);
+    };
+    if (const ModeInfo *known = findMode(mode.name)) {
+        if (known->promptSuffix != mode.promptSuffix || known->parent != mode.parent)
+            fail("declared before with another prompt or parent");
+        return;
+    }
+    if (mode.parent.empty() && !m_modes.empty())
+        fail("only exec has no parent mode");
+    if (!mode.parent.empty() && findMode(mode.parent) == nullptr)
+        fail("parent mode \"" + mode.parent + "\" is not declared");
+    const std::string name = mode.name;
+    const bool configuration = !mode.parent.empty();
+    m_modes.emplace(name, std::move(mode));
+    if (configuration) {
+        for (const EveryModeCommand &command : m_everyConfigModeCommands)
+            install(name, command.syntax, command.help, command.handler, command.options);
+    }
+}
+
+const ModeInfo *CommandTree::findMode(std::string_view name) const
+{
+    const auto found = m_modes.find(name);
+    return found != m_modes.end() ? &found->second : nullptr;
+}
+
+void CommandTree::installInEveryConfigMode(std::string_view syntax, std::vector<std::string> help,
+                                           CommandHandler handler, CommandOptions options)
+{
+    for (const auto &[name, mode] : m_modes) {
+        if (!mode.parent.empty())
+            install(name, syntax, help, handler, options);
+    }
+    m_everyConfigModeCommands.push_back(
+        EveryModeCommand{std::string(syntax), std::move(help), std::move(handler), options});
+}
+
 void CommandTree::install(std::string_view mode, std::string_view syntax,
                           std::vector<std::string> help, CommandHandler handler,
                           CommandOptions options)
 {
+    if (findMode(mode) == nullptr) {
+        throw std::invalid_argument("command syntax \"" + std::string(syntax) + "\": mode \"" +
+                                    std::string(mode) + "\" is not declared");
+    }
     const CommandSyntax parsed(syntax);
     if (static_cast<int>(help.size()) != parsed.tokenCount()) {
         throw std::invalid_argument("command syntax \"" + std::string(syntax) + "\": " +
@@ -171,6 +231,8 @@ std::size_t CommandTree::memoryUsage() const
     }
     for (const auto &[mode, index] : m_roots)
         bytes += sizeof(mode) + mode.capacity() + sizeof(index) + 32; // 32: a map node's links
+    for (const auto &[name, mode] : m_modes)
+        bytes += sizeof(name) + sizeof(mode) + 32;
     return bytes;
 }
 

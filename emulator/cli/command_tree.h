@@ -4,7 +4,8 @@
 //
 //   command_syntax     parses "[no] standby <group:0-255> ip A.B.C.D" into the token sequences it
 //                      allows and the argument names it declares
-//   command_tree       (this file) one trie per mode, built by install() and then only read
+//   command_tree       (this file) the declared modes and one trie per mode, built by install()
+//                      and then only read
 //   command_matcher    walks a line through the trie: abbreviations, Ok, Incomplete, Ambiguous,
 //                      Invalid
 //   command_help       '?' listings and Tab completion, on the same walk
@@ -71,9 +72,18 @@ struct InstalledCommand {
     CommandSignature signature;
 };
 
+// A command mode: its prompt fragment and the mode `exit` returns to.
+struct ModeInfo {
+    std::string name;
+    std::string promptSuffix; // "(config-if)"
+    std::string parent;       // "" for exec; every other mode is a configuration mode
+};
+
 class CommandTree {
 public:
-    CommandTree() = default;
+    // Declares exec, config and the configuration modes the router's own commands use
+    // (declareBaseModes); protocol modules declare theirs before installing into them.
+    CommandTree();
     CommandTree(const CommandTree &) = delete;
     CommandTree &operator=(const CommandTree &) = delete;
     CommandTree(CommandTree &&) = default;
@@ -82,15 +92,25 @@ public:
     // `help` holds one string per token of `syntax`, in the order they appear (so one per
     // alternative of a group). A keyword node that several commands share keeps the help it was
     // first installed with; installing the same sequence twice keeps the later handler.
-    // Throws std::invalid_argument for a malformed syntax (names included), a help count that
-    // does not match, or a privilege outside 0..15.
+    // Throws std::invalid_argument for a mode not declared, a malformed syntax (names included),
+    // a help count that does not match, or a privilege outside 0..15.
     void install(std::string_view mode, std::string_view syntax, std::vector<std::string> help,
                  CommandHandler handler, CommandOptions options = {});
+    // Installs the command in every configuration mode, those declared later included (`do`).
+    void installInEveryConfigMode(std::string_view syntax, std::vector<std::string> help,
+                                  CommandHandler handler, CommandOptions options = {});
+
+    // Declaring a mode again with the same prompt and parent does nothing. Throws
+    // std::invalid_argument for a mode declared before with another prompt or parent, an
+    // undeclared parent, or a second root mode.
+    void declareMode(ModeInfo mode);
+    const ModeInfo *findMode(std::string_view name) const;
 
     MatchResult match(std::string_view mode, std::string_view line, int privilege) const;
     HelpResult help(std::string_view mode, std::string_view lineBeforeQuestionMark,
                     int privilege) const;
     CompletionResult complete(std::string_view mode, std::string_view line, int privilege) const;
+    // Whether any command is installed in the mode (declared or not).
     bool hasMode(std::string_view mode) const;
 
     // Releases the spare capacity install() left behind; call once setup is over.
@@ -123,6 +143,7 @@ public:
     }
 
 private:
+    void declareBaseModes();
     std::uint32_t rootFor(std::string_view mode);
     // The text of a token and its help are stored once per install, however many of the
     // expanded sequences ("[no] ...") create a node for it.
@@ -135,11 +156,21 @@ private:
     TextRef store(std::string_view text);
     TokenTextRef storeToken(const SyntaxToken &token);
 
+    struct EveryModeCommand {
+        std::string syntax;
+        std::vector<std::string> help;
+        CommandHandler handler;
+        CommandOptions options;
+    };
+
     std::vector<CommandNode> m_nodes;
     std::string m_text;
     // A deque, so the handler pointers MatchResult hands out survive later installs.
     std::deque<InstalledCommand> m_commands;
     std::map<std::string, std::uint32_t, std::less<>> m_roots;
+    // A map, so the ModeInfo pointers findMode hands out survive later declarations.
+    std::map<std::string, ModeInfo, std::less<>> m_modes;
+    std::vector<EveryModeCommand> m_everyConfigModeCommands;
 };
 
 } // namespace routerlab::cli

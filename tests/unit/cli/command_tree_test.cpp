@@ -37,6 +37,13 @@ std::vector<std::pair<std::string, std::string>> typicalCommands()
     return commands;
 }
 
+// The crypto modes are not built in: the crypto module declares them, as these tests do.
+void declareCryptoModes(CommandTree &tree)
+{
+    tree.declareMode(ModeInfo{"config-isakmp", "(config-isakmp)", "config"});
+    tree.declareMode(ModeInfo{"config-crypto-map", "(config-crypto-map)", "config"});
+}
+
 } // namespace
 
 class CommandTreeTest : public QObject {
@@ -69,6 +76,7 @@ private slots:
         int calls = 0;
         tree.install("exec", "show clock", {"a", "b"}, [&calls](CommandContext &) { ++calls; });
         const MatchResult early = tree.match("exec", "show clock", 1);
+        declareCryptoModes(tree);
         for (const auto &[mode, syntax] : typicalCommands())
             tree.install(mode, syntax, helpFor(syntax), [](CommandContext &) {});
         tree.compact();
@@ -83,6 +91,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         CommandTree tree;
+        declareCryptoModes(tree);
         for (const auto &[mode, syntax] : commands)
             tree.install(mode, syntax, helpFor(syntax), [](CommandContext &) {});
         tree.compact();
