@@ -1,6 +1,6 @@
 #pragma once
 
-#include "user_prompts.h"
+#include "editor/user_prompts.h"
 
 #include <QMainWindow>
 
@@ -30,7 +30,7 @@ class LabView;
 class LinkTool;
 
 // The application window. It wires the pieces together and holds no editing logic of its own:
-// the document (lab_document.h) holds the lab and its undo stack, the scene and view draw it,
+// the document (editor/lab_document.h) holds the lab and its undo stack, the scene and view draw it,
 // the editor controller and the link tool turn gestures into edits, UserPrompts asks the user.
 //
 // Menus: File (New, Open, Save, Save As, Export as PNG/SVG, Quit), Edit (Undo, Redo, Delete,
@@ -42,13 +42,21 @@ class LinkTool;
 // Actions carry object names ("actionUndo", "actionAddLink" ...) so tests trigger them as the
 // user would.
 //
-// The editor's files: lab_document (the lab, its configs, undo stack; edits in
-// lab_document_edits.cpp), edit_commands (one QUndoCommand per edit), editor_controller
-// (gestures to edits), user_prompts (every question, replaceable), node_ports (a node's ports),
-// lab_builder (a runnable Lab from the document), link_states (dots from a running lab),
-// screenshot (--screenshot). canvas/: lab_scene, lab_view, node_item, link_item, link_tool,
-// scene_export, device_icons, device_mime. panels/: device_palette, router_dialog,
-// switch_dialog, rename_dialog, node_name_field, startup_config_dialog.
+// The GUI's folders say what edits a lab and what watches it run.
+//   editor/   lab_document (the lab, its configs, undo stack; edits in lab_document_edits.cpp),
+//             edit_commands (one QUndoCommand per edit), editor_controller (gestures to edits),
+//             user_prompts (every question, replaceable), node_ports (a node's ports),
+//             lab_builder (a runnable Lab from the document).
+//   runtime/  runtime_wiring (a running lab in this window), lab_runtime (the real-time driver,
+//             consoles, telnet), emulator_bridge (the GUI's one door into the emulator: bus
+//             events as Qt signals), frame_kind, run_controls (the transport bar), link_states
+//             (dots from a running lab), screenshot (--screenshot).
+//   canvas/   lab_scene, lab_view, node_item, link_item, link_tool, scene_export, device_icons,
+//             device_mime; for a running lab hsrp_overlay and packet_flow_animator.
+//   panels/   device_palette and the node dialogs (router_dialog, switch_dialog, rename_dialog,
+//             node_name_field, startup_config_dialog); for a running lab console_tab (with
+//             terminal_buffer, terminal_keys, system_terminal), event_timeline_dock and
+//             capture_controller.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:

@@ -4,11 +4,11 @@
 #include <QtTest>
 
 #include "gui/running_lab.h"
-#include "lab_runtime.h"
 #include "panels/console_tab.h"
 #include "panels/system_terminal.h"
 #include "panels/terminal_buffer.h"
 #include "panels/terminal_keys.h"
+#include "runtime/lab_runtime.h"
 
 #include <QDir>
 #include <QTcpSocket>

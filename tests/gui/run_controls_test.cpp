@@ -3,9 +3,9 @@
 #include <QtTest>
 
 #include "console/console_session.h"
-#include "emulator_bridge.h"
-#include "lab_runtime.h"
-#include "run_controls.h"
+#include "runtime/emulator_bridge.h"
+#include "runtime/lab_runtime.h"
+#include "runtime/run_controls.h"
 #include "support/lab_fixture.h"
 #include "topology/lab.h"
 

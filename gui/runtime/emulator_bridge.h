@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/event_bus.h"
-#include "frame_kind.h"
+#include "runtime/frame_kind.h"
 
 #include <QObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "runtime_wiring.h"
+#include "runtime/runtime_wiring.h"
 
 #include "canvas/hsrp_overlay.h"
 #include "canvas/lab_scene.h"
@@ -6,14 +6,14 @@
 #include "canvas/link_item.h"
 #include "canvas/node_item.h"
 #include "canvas/packet_flow_animator.h"
-#include "editor_controller.h"
-#include "emulator_bridge.h"
-#include "lab_runtime.h"
+#include "editor/editor_controller.h"
 #include "main_window.h"
 #include "panels/capture_controller.h"
 #include "panels/console_tab.h"
 #include "panels/event_timeline_dock.h"
-#include "run_controls.h"
+#include "runtime/emulator_bridge.h"
+#include "runtime/lab_runtime.h"
+#include "runtime/run_controls.h"
 #include "topology/lab.h"
 
 #include <QFileDialog>

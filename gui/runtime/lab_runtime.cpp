@@ -1,8 +1,8 @@
-#include "lab_runtime.h"
+#include "runtime/lab_runtime.h"
 
 #include "console/console_session.h"
 #include "console/telnet_server.h"
-#include "emulator_bridge.h"
+#include "runtime/emulator_bridge.h"
 #include "runtime/realtime_driver.h"
 #include "topology/image_catalog.h"
 #include "topology/lab.h"

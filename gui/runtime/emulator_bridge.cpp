@@ -1,4 +1,4 @@
-#include "emulator_bridge.h"
+#include "runtime/emulator_bridge.h"
 
 #include "core/scheduler.h"
 #include "net/ipv4_address.h"

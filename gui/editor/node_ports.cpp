@@ -1,4 +1,4 @@
-#include "node_ports.h"
+#include "editor/node_ports.h"
 
 #include "cli/interface_names.h"
 

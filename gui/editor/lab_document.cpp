@@ -1,6 +1,6 @@
-#include "lab_document.h"
+#include "editor/lab_document.h"
 
-#include "node_ports.h"
+#include "editor/node_ports.h"
 #include "topology/image_catalog.h"
 #include "topology/lab_file.h"
 

@@ -1,11 +1,11 @@
-#include "editor_controller.h"
+#include "editor/editor_controller.h"
 
 #include "canvas/lab_scene.h"
 #include "canvas/node_item.h"
-#include "edit_commands.h"
-#include "lab_document.h"
+#include "editor/edit_commands.h"
+#include "editor/lab_document.h"
+#include "editor/user_prompts.h"
 #include "topology/image_catalog.h"
-#include "user_prompts.h"
 
 #include <QMenu>
 
