@@ -47,10 +47,11 @@ class LinkTool;
 //             edit_commands (one QUndoCommand per edit), editor_controller (gestures to edits),
 //             user_prompts (every question, replaceable), node_ports (a node's ports),
 //             lab_builder (a runnable Lab from the document).
-//   runtime/  runtime_wiring (a running lab in this window), lab_runtime (the real-time driver,
-//             consoles, telnet), emulator_bridge (the GUI's one door into the emulator: bus
-//             events as Qt signals), frame_kind, run_controls (the transport bar), link_states
-//             (dots from a running lab), screenshot (--screenshot).
+//   runtime/  runtime_wiring (a running lab in this window), emulator_bridge (the GUI's one
+//             door into the emulator: bus events as Qt signals), frame_kind, run_controls (the
+//             transport bar), link_states (dots from a running lab), screenshot (--screenshot).
+//             The runtime itself is the emulator's (emulator/runtime/lab_runtime.h, shared with
+//             `routerlab run`); no file name appears in both runtime folders.
 //   canvas/   lab_scene, lab_view, node_item, link_item, link_tool, scene_export, device_icons,
 //             device_mime; for a running lab hsrp_overlay and packet_flow_animator.
 //   panels/   device_palette and the node dialogs (router_dialog, switch_dialog, rename_dialog,

@@ -48,13 +48,15 @@ RuntimeWiring::RuntimeWiring(MainWindow &window, std::shared_ptr<const ImageCata
     : QObject(&window), m_window(window)
 {
     m_runtime = new LabRuntime(std::move(catalog), this);
+    m_bridge = new EmulatorBridge(this);
+    m_bridge->follow(*m_runtime);
     m_controls = new RunControls(*m_runtime, &window);
     window.addRuntimeToolBar(m_controls);
     connect(m_controls, &RunControls::startRequested, &window, [this] { m_window.startLab(); });
     connect(m_controls, &RunControls::stopRequested, &window, [this] { m_window.stopLab(); });
 
     m_timeline = new EventTimelineDock(&window);
-    m_timeline->connectBridge(m_runtime->bridge());
+    m_timeline->connectBridge(*m_bridge);
     window.addDockPanel(m_timeline);
     connect(m_timeline, &EventTimelineDock::nodeActivated, this, &RuntimeWiring::selectNode);
 
@@ -63,18 +65,17 @@ RuntimeWiring::RuntimeWiring(MainWindow &window, std::shared_ptr<const ImageCata
         const NodeItem *item = scene->nodeItem(node.toStdString());
         return item ? item->pos() : QPointF();
     }, this);
-    m_hsrp->connectBridge(m_runtime->bridge());
+    m_hsrp->connectBridge(*m_bridge);
     m_packets = new PacketFlowAnimator(
         *scene, [this](const QString &link, const QString &from) { return linkPath(link, from); }, this);
-    m_packets->connectBridge(m_runtime->bridge());
+    m_packets->connectBridge(*m_bridge);
 
     m_captures = new CaptureController(this);
     connect(m_captures, &CaptureController::captureStateChanged, this, &RuntimeWiring::captureStateChanged);
 
     // Link-end dots follow the emulator as it runs, not only at start.
-    const EmulatorBridge &bridge = m_runtime->bridge();
-    connect(&bridge, &EmulatorBridge::interfaceStateChanged, &window, [this] { m_window.refreshLinkStates(); });
-    connect(&bridge, &EmulatorBridge::linkStateChanged, &window, [this] { m_window.refreshLinkStates(); });
+    connect(m_bridge, &EmulatorBridge::interfaceStateChanged, &window, [this] { m_window.refreshLinkStates(); });
+    connect(m_bridge, &EmulatorBridge::linkStateChanged, &window, [this] { m_window.refreshLinkStates(); });
 
     connect(&window, &MainWindow::labStarted, this, &RuntimeWiring::labStarted);
     connect(&window, &MainWindow::labStopping, this, &RuntimeWiring::labStopping);
