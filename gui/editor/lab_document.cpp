@@ -138,7 +138,7 @@ void LabDocument::writeStartupConfigs(const std::string &directory)
 std::vector<std::string> LabDocument::ports(const std::string &node) const
 {
     const LabNodeSpec *spec = m_spec.node(node);
-    return spec ? nodePorts(*spec, m_catalog->chassis()) : std::vector<std::string>{};
+    return spec ? nodePorts(*spec, *m_catalog) : std::vector<std::string>{};
 }
 
 std::vector<std::string> LabDocument::freePorts(const std::string &node) const

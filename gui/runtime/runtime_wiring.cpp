@@ -182,7 +182,7 @@ ConsoleTab *RuntimeWiring::openConsole(const QString &node)
     ConsoleSession *session = m_runtime->console(node);
     if (!session)
         return nullptr;
-    auto *tab = new ConsoleTab(*session);
+    auto *tab = new ConsoleTab(*session, node);
     tab->setTelnetEndpoint("127.0.0.1", m_runtime->consolePort(node));
     tabs->addTab(tab, node);
     tabs->setCurrentWidget(tab);
