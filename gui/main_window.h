@@ -3,6 +3,7 @@
 #include "editor/user_prompts.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <map>
@@ -73,11 +74,15 @@ public:
     EditorController *editor() const { return m_editor; }
     UserPrompts &prompts() { return m_prompts; }
 
-    // Hooks for the runtime side.
+    // Hooks for the runtime side. The object that wires it in (runtime/runtime_wiring.h) hands
+    // itself over: the window destroys it first, while the tabs, editor, scene and document it
+    // reaches into are whole. It may go earlier on its own and take its pieces with it.
+    void setRuntimeSide(QObject *runtimeSide);
     void addRuntimeToolBar(QToolBar *toolBar);
     void addDockPanel(QDockWidget *dock, Qt::DockWidgetArea area = Qt::BottomDockWidgetArea);
-    // What double-clicking a node does (by default: edit its startup config).
-    void setNodeDoubleClickAction(std::function<void(const std::string &node)> action);
+    // What double-clicking a node does while `owner` lives (otherwise: edit its startup config).
+    void setNodeDoubleClickAction(QObject *owner,
+                                  std::function<void(const std::string &node)> action);
 
     // The running lab, or nullptr while stopped.
     Lab *lab() const { return m_lab.get(); }
@@ -128,6 +133,8 @@ private:
     LinkTool *m_linkTool;
     EditorController *m_editor;
     QMenu *m_viewMenu = nullptr;
+    QPointer<QObject> m_runtimeSide;
+    QPointer<QObject> m_nodeDoubleClickOwner;
     std::function<void(const std::string &)> m_nodeDoubleClickAction;
     std::map<std::string, QAction *> m_actions;
 

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSignalBlocker>
 
 #include <algorithm>
 #include <set>
@@ -37,7 +38,9 @@ LabDocument::LabDocument(std::shared_ptr<const ImageCatalog> catalog, QObject *p
 
 LabDocument::~LabDocument()
 {
-    // The commands refer to this document; they go first.
+    // The commands refer to this document; they go first. Clearing the stack is no edit: a
+    // "modified" said from a destructor would reach listeners that may be going too.
+    const QSignalBlocker quiet(this);
     m_undoStack.clear();
 }
 

@@ -47,13 +47,14 @@ std::optional<std::pair<QStringList, QStringList>> splitLinkName(const QString &
 RuntimeWiring::RuntimeWiring(MainWindow &window, std::shared_ptr<const ImageCatalog> catalog)
     : QObject(&window), m_window(window)
 {
+    window.setRuntimeSide(this);
     m_runtime = new LabRuntime(std::move(catalog), this);
     m_bridge = new EmulatorBridge(this);
     m_bridge->follow(*m_runtime);
     m_controls = new RunControls(*m_runtime, &window);
     window.addRuntimeToolBar(m_controls);
-    connect(m_controls, &RunControls::startRequested, &window, [this] { m_window.startLab(); });
-    connect(m_controls, &RunControls::stopRequested, &window, [this] { m_window.stopLab(); });
+    connect(m_controls, &RunControls::startRequested, &window, &MainWindow::startLab);
+    connect(m_controls, &RunControls::stopRequested, &window, &MainWindow::stopLab);
 
     m_timeline = new EventTimelineDock(&window);
     m_timeline->connectBridge(*m_bridge);
@@ -74,17 +75,17 @@ RuntimeWiring::RuntimeWiring(MainWindow &window, std::shared_ptr<const ImageCata
     connect(m_captures, &CaptureController::captureStateChanged, this, &RuntimeWiring::captureStateChanged);
 
     // Link-end dots follow the emulator as it runs, not only at start.
-    connect(m_bridge, &EmulatorBridge::interfaceStateChanged, &window, [this] { m_window.refreshLinkStates(); });
-    connect(m_bridge, &EmulatorBridge::linkStateChanged, &window, [this] { m_window.refreshLinkStates(); });
+    connect(m_bridge, &EmulatorBridge::interfaceStateChanged, &window, &MainWindow::refreshLinkStates);
+    connect(m_bridge, &EmulatorBridge::linkStateChanged, &window, &MainWindow::refreshLinkStates);
 
     connect(&window, &MainWindow::labStarted, this, &RuntimeWiring::labStarted);
     connect(&window, &MainWindow::labStopping, this, &RuntimeWiring::labStopping);
 
-    window.setNodeDoubleClickAction([this](const std::string &node) {
+    window.setNodeDoubleClickAction(this, [this](const std::string &node) {
         if (!openConsole(QString::fromStdString(node)))
             m_window.editor()->editStartupConfig(node);
     });
-    window.editor()->addNodeMenuExtension([this](QMenu &menu, const std::string &name) {
+    window.editor()->addNodeMenuExtension(this, [this](QMenu &menu, const std::string &name) {
         const QString node = QString::fromStdString(name);
         if (!m_runtime->console(node))
             return;
@@ -104,7 +105,7 @@ RuntimeWiring::RuntimeWiring(MainWindow &window, std::shared_ptr<const ImageCata
         menu.addAction(tr("Stop"), this, [this, node] { m_runtime->stopNode(node); })->setObjectName("stopNode");
         menu.addAction(tr("Reload"), this, [this, node] { m_runtime->reloadNode(node); })->setObjectName("reload");
     });
-    window.editor()->addLinkMenuExtension([this](QMenu &menu, const LabLinkSpec &link) {
+    window.editor()->addLinkMenuExtension(this, [this](QMenu &menu, const LabLinkSpec &link) {
         if (!m_window.lab())
             return;
         const QString node = QString::fromStdString(link.a.node);
@@ -132,7 +133,14 @@ RuntimeWiring::RuntimeWiring(MainWindow &window, std::shared_ptr<const ImageCata
     });
 }
 
-RuntimeWiring::~RuntimeWiring() = default;
+// The window may outlive this (--screenshot, tests): it keeps nothing that points into the
+// runtime. The menu extensions and the double-click action end with this object by themselves.
+RuntimeWiring::~RuntimeWiring()
+{
+    labStopping();
+    delete m_controls;
+    delete m_timeline;
+}
 
 void RuntimeWiring::labStarted(Lab *lab)
 {

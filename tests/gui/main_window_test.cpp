@@ -298,7 +298,7 @@ private slots:
         QCOMPARE(window.document()->startupConfig("R2"), std::string("hostname Core\n"));
 
         std::string opened;
-        window.setNodeDoubleClickAction([&](const std::string &node) { opened = node; });
+        window.setNodeDoubleClickAction(this, [&](const std::string &node) { opened = node; });
         doubleClick(window.view()->viewport(), r2);
         QCOMPARE(opened, std::string("R2"));
         QCOMPARE(window.document()->undoStack()->count(), 1);
