@@ -4,8 +4,8 @@
 //   routerlab-gui LAB --screenshot FILE.png [--after 5s]   run LAB in virtual time, save the
 //                                                          window as a picture and exit
 #include "main_window.h"
-#include "runtime_wiring.h"
-#include "screenshot.h"
+#include "runtime/runtime_wiring.h"
+#include "runtime/screenshot.h"
 #include "topology/image_catalog.h"
 
 #include <QApplication>

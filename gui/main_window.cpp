@@ -5,11 +5,11 @@
 #include "canvas/lab_view.h"
 #include "canvas/link_tool.h"
 #include "canvas/scene_export.h"
-#include "editor_controller.h"
-#include "lab_builder.h"
-#include "lab_document.h"
-#include "link_states.h"
+#include "editor/editor_controller.h"
+#include "editor/lab_builder.h"
+#include "editor/lab_document.h"
 #include "panels/device_palette.h"
+#include "runtime/link_states.h"
 #include "topology/lab.h"
 #include "topology/lab_file.h"
 
@@ -62,9 +62,6 @@ MainWindow::MainWindow(std::shared_ptr<const ImageCatalog> catalog, QWidget *par
         [this](const std::string &node, const std::vector<std::string> &ports, QPoint at) {
             return m_prompts.choosePort(this, node, ports, at);
         });
-    m_nodeDoubleClickAction = [this](const std::string &node) {
-        m_editor->editStartupConfig(node);
-    };
 
     m_view->setObjectName("labView");
     m_tabs->setObjectName("centralTabs");
@@ -86,8 +83,10 @@ MainWindow::MainWindow(std::shared_ptr<const ImageCatalog> catalog, QWidget *par
     connect(m_scene, &LabScene::linkContextMenuRequested, m_editor,
             &EditorController::showLinkMenu);
     connect(m_scene, &LabScene::nodeDoubleClicked, this, [this](const std::string &node) {
-        if (m_nodeDoubleClickAction)
+        if (m_nodeDoubleClickOwner && m_nodeDoubleClickAction)
             m_nodeDoubleClickAction(node);
+        else
+            m_editor->editStartupConfig(node);
     });
     // New links are not in the running lab: their dots must say so.
     connect(m_document, &LabDocument::linkAdded, this, &MainWindow::refreshLinkStates);
@@ -107,13 +106,23 @@ MainWindow::MainWindow(std::shared_ptr<const ImageCatalog> catalog, QWidget *par
     resize(1200, 780);
 }
 
-// The lab goes before the widgets that may still show it, and the scene (with the link tool
-// it owns) before the document it draws: children would go in creation order, document first.
+// Qt would delete the children after this window's members, in creation order, document
+// first: the document's last signals would reach a half-destroyed window, and the runtime side
+// and the scene would outlive what they point into. So they go here, in a defined order, while
+// everything is whole: the lab (its listeners let go first), the runtime side, then the scene
+// (with the link tool it owns) and the editor, then the document they draw from and edit.
 MainWindow::~MainWindow()
 {
     stopLab();
+    delete m_runtimeSide;
+    m_document->disconnect(this);
+    m_scene->disconnect(this);
     delete m_scene;
     m_scene = nullptr;
+    delete m_editor;
+    m_editor = nullptr;
+    delete m_document;
+    m_document = nullptr;
 }
 
 QAction *MainWindow::createAction(const char *objectName, const QString &text,
@@ -220,8 +229,12 @@ void MainWindow::addDockPanel(QDockWidget *dock, Qt::DockWidgetArea area)
     m_viewMenu->addAction(dock->toggleViewAction());
 }
 
-void MainWindow::setNodeDoubleClickAction(std::function<void(const std::string &)> action)
+void MainWindow::setRuntimeSide(QObject *runtimeSide) { m_runtimeSide = runtimeSide; }
+
+void MainWindow::setNodeDoubleClickAction(QObject *owner,
+                                          std::function<void(const std::string &)> action)
 {
+    m_nodeDoubleClickOwner = owner;
     m_nodeDoubleClickAction = std::move(action);
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "user_prompts.h"
+#include "editor/user_prompts.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <map>
@@ -30,7 +31,7 @@ class LabView;
 class LinkTool;
 
 // The application window. It wires the pieces together and holds no editing logic of its own:
-// the document (lab_document.h) holds the lab and its undo stack, the scene and view draw it,
+// the document (editor/lab_document.h) holds the lab and its undo stack, the scene and view draw it,
 // the editor controller and the link tool turn gestures into edits, UserPrompts asks the user.
 //
 // Menus: File (New, Open, Save, Save As, Export as PNG/SVG, Quit), Edit (Undo, Redo, Delete,
@@ -42,13 +43,22 @@ class LinkTool;
 // Actions carry object names ("actionUndo", "actionAddLink" ...) so tests trigger them as the
 // user would.
 //
-// The editor's files: lab_document (the lab, its configs, undo stack; edits in
-// lab_document_edits.cpp), edit_commands (one QUndoCommand per edit), editor_controller
-// (gestures to edits), user_prompts (every question, replaceable), node_ports (a node's ports),
-// lab_builder (a runnable Lab from the document), link_states (dots from a running lab),
-// screenshot (--screenshot). canvas/: lab_scene, lab_view, node_item, link_item, link_tool,
-// scene_export, device_icons, device_mime. panels/: device_palette, router_dialog,
-// switch_dialog, rename_dialog, node_name_field, startup_config_dialog.
+// The GUI's folders say what edits a lab and what watches it run.
+//   editor/   lab_document (the lab, its configs, undo stack; edits in lab_document_edits.cpp),
+//             edit_commands (one QUndoCommand per edit), editor_controller (gestures to edits),
+//             user_prompts (every question, replaceable), node_ports (a node's ports),
+//             lab_builder (a runnable Lab from the document).
+//   runtime/  runtime_wiring (a running lab in this window), emulator_bridge (the GUI's one
+//             door into the emulator: bus events as Qt signals), frame_kind, run_controls (the
+//             transport bar), link_states (dots from a running lab), screenshot (--screenshot).
+//             The runtime itself is the emulator's (emulator/runtime/lab_runtime.h, shared with
+//             `routerlab run`); no file name appears in both runtime folders.
+//   canvas/   lab_scene, lab_view, node_item, link_item, link_tool, scene_export, device_icons,
+//             device_mime; for a running lab hsrp_overlay and packet_flow_animator.
+//   panels/   device_palette and the node dialogs (router_dialog, switch_dialog, rename_dialog,
+//             node_name_field, startup_config_dialog); for a running lab console_tab (with
+//             terminal_buffer, terminal_keys, system_terminal), event_timeline_dock and
+//             capture_controller.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -64,11 +74,15 @@ public:
     EditorController *editor() const { return m_editor; }
     UserPrompts &prompts() { return m_prompts; }
 
-    // Hooks for the runtime side.
+    // Hooks for the runtime side. The object that wires it in (runtime/runtime_wiring.h) hands
+    // itself over: the window destroys it first, while the tabs, editor, scene and document it
+    // reaches into are whole. It may go earlier on its own and take its pieces with it.
+    void setRuntimeSide(QObject *runtimeSide);
     void addRuntimeToolBar(QToolBar *toolBar);
     void addDockPanel(QDockWidget *dock, Qt::DockWidgetArea area = Qt::BottomDockWidgetArea);
-    // What double-clicking a node does (by default: edit its startup config).
-    void setNodeDoubleClickAction(std::function<void(const std::string &node)> action);
+    // What double-clicking a node does while `owner` lives (otherwise: edit its startup config).
+    void setNodeDoubleClickAction(QObject *owner,
+                                  std::function<void(const std::string &node)> action);
 
     // The running lab, or nullptr while stopped.
     Lab *lab() const { return m_lab.get(); }
@@ -119,6 +133,8 @@ private:
     LinkTool *m_linkTool;
     EditorController *m_editor;
     QMenu *m_viewMenu = nullptr;
+    QPointer<QObject> m_runtimeSide;
+    QPointer<QObject> m_nodeDoubleClickOwner;
     std::function<void(const std::string &)> m_nodeDoubleClickAction;
     std::map<std::string, QAction *> m_actions;
 

@@ -14,9 +14,7 @@
 #include "topology/lab_file.h"
 #include "topology/scenario_runner.h"
 #include "cli/interface_names.h"
-#include "console/console_session.h"
-#include "console/telnet_server.h"
-#include "runtime/realtime_driver.h"
+#include "runtime/lab_runtime.h"
 
 #include <boost/program_options.hpp>
 
@@ -106,7 +104,7 @@ public:
             return;
         g_signalWriteFd = m_fds[0];
         m_notifier = std::make_unique<QSocketNotifier>(m_fds[1], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, [this] {
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(), [this] {
             char byte;
             [[maybe_unused]] const ssize_t ignored = ::read(m_fds[1], &byte, 1);
             QCoreApplication::quit();
@@ -173,58 +171,58 @@ int runRealTime(Lab &lab, const po::variables_map &arguments)
         attachIndex = static_cast<std::size_t>(found - names.begin());
     }
 
+    // The lab boots here, not in the runtime, so its boot output comes before the console list.
     for (const auto &[node, text] : lab.start()) {
         if (!text.empty())
             std::cout << node << " boot:\n" << text << (text.back() == '\n' ? "" : "\n");
     }
-    std::vector<std::unique_ptr<ConsoleSession>> sessions;
-    std::vector<TelnetServer::Console> consoles;
-    std::vector<TerminalAttach::Console> terminalConsoles;
-    for (const std::string &name : lab.routerNames()) {
-        sessions.push_back(std::make_unique<ConsoleSession>(*lab.router(name)));
-        sessions.back()->start();
-        consoles.push_back({name, sessions.back().get()});
-        terminalConsoles.push_back({name, sessions.back().get()});
-    }
-
-    RealtimeDriver driver(lab.scheduler());
-    driver.setSpeed(*speed);
-    TelnetServer server;
-    if (!server.listen(consoles, static_cast<quint16>(basePort))) {
-        std::cerr << "routerlab: " << server.errorString().toStdString() << "\n";
+    // Paused while the consoles are listed and the terminal is taken over: lab time starts
+    // with the event loop.
+    LabRuntime runtime;
+    runtime.setSpeed(*speed);
+    runtime.pause();
+    runtime.attach(lab);
+    QString error;
+    if (!runtime.serveConsoles(static_cast<quint16>(basePort), &error)) {
+        std::cerr << "routerlab: " << error.toStdString() << "\n";
         return 1;
     }
     std::cout << "routerlab: lab " << lab.spec().name << " running in real time (speed "
               << speedText(*speed) << "), seed " << lab.seed() << "\n"
               << std::left << std::setw(10) << "Node" << "Console\n";
-    for (std::size_t index = 0; index < consoles.size(); ++index) {
-        std::cout << std::setw(10) << consoles[index].node << "telnet "
-                  << server.address().toString().toStdString() << " " << server.port(index) << "\n";
+    std::vector<TerminalAttach::Console> terminalConsoles;
+    for (const std::string &name : lab.routerNames()) {
+        const QString node = QString::fromStdString(name);
+        std::cout << std::setw(10) << name << "telnet "
+                  << runtime.consoleAddress().toString().toStdString() << " "
+                  << runtime.consolePort(node) << "\n";
+        terminalConsoles.push_back({name, runtime.console(node)});
     }
     std::cout.flush();
 
     ShutdownSignals shutdownSignals;
     if (duration) {
-        const SimTime end = lab.scheduler().now() + *duration;
-        QObject::connect(&driver, &RealtimeDriver::advanced, [end](SimTime now) {
+        const qint64 end = (lab.scheduler().now() + *duration).count();
+        QObject::connect(&runtime, &LabRuntime::labTimeAdvanced, &runtime, [end](qint64 now) {
             if (now >= end)
                 QCoreApplication::quit();
         });
     }
+    // After the runtime, so it lets go of the consoles before the runtime destroys them.
     std::unique_ptr<TerminalAttach> terminal;
     if (attach) {
         terminal = std::make_unique<TerminalAttach>(terminalConsoles, attachIndex);
-        QObject::connect(terminal.get(), &TerminalAttach::quitRequested, &QCoreApplication::quit);
+        QObject::connect(terminal.get(), &TerminalAttach::quitRequested, terminal.get(),
+                         &QCoreApplication::quit);
         if (!terminal->start()) {
             std::cerr << "routerlab: --attach: cannot put the terminal in raw mode\n";
             return 1;
         }
     }
-    driver.start();
+    runtime.play();
     QCoreApplication::exec();
-    driver.stop();
     terminal.reset();
-    server.close();
+    runtime.stop();
     return 0;
 }
 

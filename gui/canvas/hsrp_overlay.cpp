@@ -3,7 +3,7 @@
 #include "canvas/hsrp_badge_item.h"
 #include "canvas/vip_marker_item.h"
 #include "cli/interface_names.h"
-#include "emulator_bridge.h"
+#include "runtime/emulator_bridge.h"
 
 #include <QGraphicsScene>
 

@@ -3,7 +3,7 @@
 #include "canvas/device_mime.h"
 #include "canvas/link_item.h"
 #include "canvas/node_item.h"
-#include "lab_document.h"
+#include "editor/lab_document.h"
 
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneDragDropEvent>

@@ -1,7 +1,7 @@
 #include "canvas/link_item.h"
 
 #include "canvas/node_item.h"
-#include "node_ports.h"
+#include "editor/node_ports.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

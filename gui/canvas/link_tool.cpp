@@ -2,8 +2,8 @@
 
 #include "canvas/lab_scene.h"
 #include "canvas/node_item.h"
-#include "lab_document.h"
-#include "node_ports.h"
+#include "editor/lab_document.h"
+#include "editor/node_ports.h"
 
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>

@@ -1,6 +1,6 @@
 #include "canvas/packet_flow_animator.h"
 
-#include "emulator_bridge.h"
+#include "runtime/emulator_bridge.h"
 
 #include <QBrush>
 #include <QGraphicsEllipseItem>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "frame_kind.h"
+#include "runtime/frame_kind.h"
 
 #include <QElapsedTimer>
 #include <QLineF>

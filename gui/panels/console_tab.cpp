@@ -3,7 +3,6 @@
 #include "console/console_session.h"
 #include "panels/system_terminal.h"
 #include "panels/terminal_keys.h"
-#include "router/router.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,8 +64,10 @@ ConsoleTab::ConsoleTab(QWidget *parent) : QPlainTextEdit(parent)
     });
 }
 
-ConsoleTab::ConsoleTab(ConsoleSession &session, QWidget *parent) : ConsoleTab(parent)
+ConsoleTab::ConsoleTab(ConsoleSession &session, const QString &node, QWidget *parent)
+    : ConsoleTab(parent)
 {
+    m_nodeName = node;
     setSession(&session);
 }
 
@@ -82,7 +83,6 @@ void ConsoleTab::setSession(ConsoleSession *session)
         output("\r\n\r\n[console line closed: the lab is not running]\r\n");
     m_session = session;
     if (m_session) {
-        m_nodeName = QString::fromStdString(m_session->router().nodeName());
         m_writerId = m_session->attach([this](std::string_view bytes) { output(bytes); });
     }
 }

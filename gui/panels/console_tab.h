@@ -25,17 +25,18 @@ namespace routerlab::gui {
 // emulators: plain Ctrl+C and Ctrl+Z belong to IOS. Page Up/Down scroll the view.
 //
 // The session is not owned. Before it is destroyed (the lab stops) call setSession(nullptr):
-// the tab keeps its text, says the line is gone and ignores keys.
+// the tab keeps its text, says the line is gone and ignores keys. The tab knows the router only
+// by the node name it is given (the title of "Open in Terminal").
 class ConsoleTab : public QPlainTextEdit {
     Q_OBJECT
 public:
     explicit ConsoleTab(QWidget *parent = nullptr);
-    explicit ConsoleTab(ConsoleSession &session, QWidget *parent = nullptr);
+    ConsoleTab(ConsoleSession &session, const QString &node, QWidget *parent = nullptr);
     ~ConsoleTab() override;
 
     void setSession(ConsoleSession *session);
     ConsoleSession *session() const { return m_session; }
-    // The router's node name, once a session was set.
+    // The router's node name, as given with the session.
     QString nodeName() const { return m_nodeName; }
 
     // Bytes as if typed (they reach the session at once; its echo renders on the next pass).

@@ -1,7 +1,7 @@
 #include "panels/event_timeline_dock.h"
 
 #include "cli/interface_names.h"
-#include "emulator_bridge.h"
+#include "runtime/emulator_bridge.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -6,8 +6,8 @@
 #include "canvas/lab_view.h"
 #include "canvas/link_item.h"
 #include "canvas/node_item.h"
+#include "editor/lab_document.h"
 #include "editor_test_support.h"
-#include "lab_document.h"
 
 using namespace routerlab;
 using namespace routerlab::gui;

@@ -4,11 +4,11 @@
 #include <QtTest>
 
 #include "gui/running_lab.h"
-#include "lab_runtime.h"
 #include "panels/console_tab.h"
 #include "panels/system_terminal.h"
 #include "panels/terminal_buffer.h"
 #include "panels/terminal_keys.h"
+#include "runtime/lab_runtime.h"
 
 #include <QDir>
 #include <QTcpSocket>
@@ -28,7 +28,7 @@ struct ConsoleFixture {
         running.start();
         running.lab.runFor(seconds(60));
         session = std::make_unique<ConsoleSession>(*running.lab.router("R1"));
-        tab = std::make_unique<ConsoleTab>(*session);
+        tab = std::make_unique<ConsoleTab>(*session, "R1");
         tab->resize(640, 400);
         tab->show();
         session->start();
@@ -219,7 +219,7 @@ private slots:
         QVERIFY(runtime.serveConsoles(0));
         const quint16 port = runtime.consolePort("R1");
         QVERIFY(port != 0);
-        ConsoleTab tab(*runtime.console("R1"));
+        ConsoleTab tab(*runtime.console("R1"), "R1");
         QTcpSocket telnet;
         telnet.connectToHost(QHostAddress::LocalHost, port);
         QVERIFY(telnet.waitForConnected(5000));

@@ -1,9 +1,9 @@
 #pragma once
 // Shared by the editor's GUI tests: the image catalog, the shipped labs, and prompts that
 // answer like a user would without opening a modal dialog.
-#include "lab_document.h"
+#include "editor/lab_document.h"
+#include "editor/user_prompts.h"
 #include "topology/image_catalog.h"
-#include "user_prompts.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,7 +3,6 @@
 // destroyed bridge must leave the bus alone.
 #include <QtTest>
 
-#include "emulator_bridge.h"
 #include "gui/running_lab.h"
 #include "net/arp_packet.h"
 #include "net/ethernet_frame.h"
@@ -11,6 +10,7 @@
 #include "net/ipv4_packet.h"
 #include "net/stp_bpdu.h"
 #include "net/udp_datagram.h"
+#include "runtime/emulator_bridge.h"
 
 using namespace routerlab;
 using namespace routerlab::gui;

@@ -3,9 +3,9 @@
 // a click names the node to select, and the oldest rows make room for new ones.
 #include <QtTest>
 
-#include "emulator_bridge.h"
 #include "gui/running_lab.h"
 #include "panels/event_timeline_dock.h"
+#include "runtime/emulator_bridge.h"
 
 #include <QComboBox>
 #include <QDir>

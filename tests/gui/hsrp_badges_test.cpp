@@ -7,8 +7,8 @@
 #include "canvas/hsrp_badge_item.h"
 #include "canvas/hsrp_overlay.h"
 #include "canvas/vip_marker_item.h"
-#include "emulator_bridge.h"
 #include "gui/running_lab.h"
+#include "runtime/emulator_bridge.h"
 
 #include <QDir>
 #include <QGraphicsScene>

@@ -8,12 +8,12 @@
 #include "canvas/lab_scene.h"
 #include "canvas/lab_view.h"
 #include "canvas/link_item.h"
-#include "lab_runtime.h"
 #include "main_window.h"
 #include "panels/capture_controller.h"
 #include "panels/console_tab.h"
 #include "panels/event_timeline_dock.h"
-#include "runtime_wiring.h"
+#include "runtime/lab_runtime.h"
+#include "runtime/runtime_wiring.h"
 #include "topology/image_catalog.h"
 
 #include <QDir>

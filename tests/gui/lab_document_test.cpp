@@ -2,9 +2,9 @@
 // lab file, saves that reload to the same lab.
 #include <QtTest>
 
-#include "edit_commands.h"
+#include "editor/edit_commands.h"
+#include "editor/lab_document.h"
 #include "editor_test_support.h"
-#include "lab_document.h"
 #include "topology/lab_file.h"
 
 using namespace routerlab;

@@ -9,9 +9,9 @@
 #include "canvas/link_tool.h"
 #include "canvas/node_item.h"
 #include "console/console_session.h"
-#include "editor_controller.h"
+#include "editor/editor_controller.h"
+#include "editor/lab_document.h"
 #include "editor_test_support.h"
-#include "lab_document.h"
 #include "main_window.h"
 #include "panels/device_palette.h"
 #include "topology/lab.h"
@@ -298,7 +298,7 @@ private slots:
         QCOMPARE(window.document()->startupConfig("R2"), std::string("hostname Core\n"));
 
         std::string opened;
-        window.setNodeDoubleClickAction([&](const std::string &node) { opened = node; });
+        window.setNodeDoubleClickAction(this, [&](const std::string &node) { opened = node; });
         doubleClick(window.view()->viewport(), r2);
         QCOMPARE(opened, std::string("R2"));
         QCOMPARE(window.document()->undoStack()->count(), 1);

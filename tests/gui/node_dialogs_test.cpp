@@ -2,8 +2,8 @@
 // catalog, what they return is a node the document accepts, and OK waits for a usable name.
 #include <QtTest>
 
+#include "editor/lab_document.h"
 #include "editor_test_support.h"
-#include "lab_document.h"
 #include "panels/rename_dialog.h"
 #include "panels/router_dialog.h"
 #include "panels/switch_dialog.h"

@@ -3,8 +3,8 @@
 #include <QtTest>
 
 #include "canvas/packet_flow_animator.h"
-#include "emulator_bridge.h"
 #include "gui/running_lab.h"
+#include "runtime/emulator_bridge.h"
 
 #include <QDir>
 #include <QGraphicsEllipseItem>

@@ -1,11 +1,12 @@
 // Running a lab from the GUI: LabRuntime boots it with a console per router and pumps it
-// through the RealtimeDriver at the chosen speed; the run bar's buttons and clock follow it.
+// through the RealtimeDriver at the chosen speed; the bridge follows its labs; the run bar's
+// buttons and clock follow it.
 #include <QtTest>
 
 #include "console/console_session.h"
-#include "emulator_bridge.h"
-#include "lab_runtime.h"
-#include "run_controls.h"
+#include "runtime/emulator_bridge.h"
+#include "runtime/lab_runtime.h"
+#include "runtime/run_controls.h"
 #include "support/lab_fixture.h"
 #include "topology/lab.h"
 
@@ -33,6 +34,8 @@ private slots:
     void startBootsTheLabWithAConsolePerRouter()
     {
         LabRuntime runtime(routerlab::testing::catalog());
+        EmulatorBridge bridge;
+        bridge.follow(runtime);
         QSignalSpy started(&runtime, &LabRuntime::started);
         runtime.pause();
         QVERIFY2(runtime.start(threeRouters()), qPrintable(runtime.errorString()));
@@ -41,7 +44,7 @@ private slots:
         QVERIFY(runtime.console("R1"));
         QVERIFY(!runtime.console("SW1")); // a switch has no console
         QVERIFY(runtime.lab()->router("R3")->isRunning());
-        QVERIFY(runtime.bridge().isAttached());
+        QVERIFY(bridge.isAttached());
     }
 
     void pausedLabTimeMovesOnlyWhenRun()
@@ -95,6 +98,8 @@ private slots:
     void stopLetsEveryoneLetGoBeforeTheLabGoes()
     {
         LabRuntime runtime(routerlab::testing::catalog());
+        EmulatorBridge bridge;
+        bridge.follow(runtime);
         QVERIFY(runtime.start(threeRouters()));
         bool labAliveWhenAsked = false;
         connect(&runtime, &LabRuntime::aboutToStop, this,
@@ -105,7 +110,7 @@ private slots:
         QCOMPARE(stopped.count(), 1);
         QVERIFY(!runtime.isStarted());
         QVERIFY(!runtime.console("R1"));
-        QVERIFY(!runtime.bridge().isAttached());
+        QVERIFY(!bridge.isAttached());
         QVERIFY(!runtime.start(std::unique_ptr<Lab>()));
     }
 
@@ -114,6 +119,8 @@ private slots:
         Lab lab(threeRouters(), routerlab::testing::catalog(), 1);
         lab.start();
         LabRuntime runtime;
+        EmulatorBridge bridge;
+        bridge.follow(runtime);
         runtime.pause();
         runtime.attach(lab);
         QVERIFY(runtime.isStarted());

@@ -4,7 +4,7 @@
 
 #include "editor_test_support.h"
 #include "main_window.h"
-#include "screenshot.h"
+#include "runtime/screenshot.h"
 #include "topology/lab.h"
 
 #include <QProcess>

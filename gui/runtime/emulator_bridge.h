@@ -1,13 +1,14 @@
 #pragma once
 
 #include "core/event_bus.h"
-#include "frame_kind.h"
+#include "runtime/frame_kind.h"
 
 #include <QObject>
 #include <QString>
 
 namespace routerlab {
 class Lab;
+class LabRuntime;
 class Scheduler;
 } // namespace routerlab
 
@@ -23,7 +24,8 @@ namespace routerlab::gui {
 // without a time (link, interface, route) are stamped with the scheduler's clock.
 //
 // One bridge may outlive many labs: attach() follows a new lab, detach() lets go of the old one
-// (the subscription ends; a bus that dies first is harmless).
+// (the subscription ends; a bus that dies first is harmless). follow() does both for every lab
+// a LabRuntime runs, so widgets connect to one bridge once.
 class EmulatorBridge : public QObject {
     Q_OBJECT
 public:
@@ -35,6 +37,9 @@ public:
     void attach(Lab &lab);
     void attach(EventBus &bus, const Scheduler &scheduler);
     void detach();
+    // Attached to the runtime's lab from before it boots until the runtime lets go of it; the
+    // following ends with the bridge or the runtime, whichever goes first.
+    void follow(const LabRuntime &runtime);
     bool isAttached() const { return m_scheduler != nullptr; }
 
     // Decoding every frame costs a little; a GUI without packet animation or frame statistics

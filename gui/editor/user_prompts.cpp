@@ -1,6 +1,6 @@
-#include "user_prompts.h"
+#include "editor/user_prompts.h"
 
-#include "lab_document.h"
+#include "editor/lab_document.h"
 #include "panels/rename_dialog.h"
 #include "panels/router_dialog.h"
 #include "panels/startup_config_dialog.h"

@@ -1,18 +1,19 @@
-#include "lab_runtime.h"
+#include "runtime/lab_runtime.h"
 
 #include "console/console_session.h"
 #include "console/telnet_server.h"
-#include "emulator_bridge.h"
+#include "router/router.h"
 #include "runtime/realtime_driver.h"
 #include "topology/image_catalog.h"
 #include "topology/lab.h"
 
 #include <exception>
+#include <vector>
 
-namespace routerlab::gui {
+namespace routerlab {
 
 LabRuntime::LabRuntime(std::shared_ptr<const ImageCatalog> catalog, QObject *parent)
-    : QObject(parent), m_catalog(std::move(catalog)), m_bridge(new EmulatorBridge(this))
+    : QObject(parent), m_catalog(std::move(catalog))
 {
 }
 
@@ -44,13 +45,13 @@ bool LabRuntime::start(std::unique_ptr<Lab> lab)
         m_error = tr("No lab to start");
         return false;
     }
-    // Subscribed before boot, so the timeline sees the boot's own events.
-    m_bridge->attach(*lab);
+    // Before boot, so listeners see the boot's own events.
+    emit labAttached(lab.get());
     try {
         m_bootOutput = lab->start();
     } catch (const std::exception &error) {
         m_error = QString::fromStdString(error.what());
-        m_bridge->detach();
+        emit labDetached();
         return false;
     }
     m_ownedLab = std::move(lab);
@@ -63,7 +64,7 @@ void LabRuntime::attach(Lab &lab)
     stop();
     m_error.clear();
     m_attachedLab = &lab;
-    m_bridge->attach(lab);
+    emit labAttached(&lab);
     run();
 }
 
@@ -95,7 +96,7 @@ void LabRuntime::stop()
     m_consoles.clear();
     m_bootOutput.clear();
     m_driver.reset();
-    m_bridge->detach();
+    emit labDetached();
     m_attachedLab = nullptr;
     m_ownedLab.reset();
     emit stopped();
@@ -169,15 +170,12 @@ bool LabRuntime::reloadNode(const QString &node)
     return true;
 }
 
-void LabRuntime::consoleRestarted(const QString &node)
+void LabRuntime::reloadAll()
 {
-    // The box restarted: its console line starts over at "Press RETURN", at user exec.
-        if (ConsoleSession *session = console(node)) {
-            session->cli().endConfig();
-            session->cli().setPrivilege(1);
-            session->start();
-        }
-        emit nodeReloaded(node);
+    if (!lab())
+        return;
+    for (const std::string &name : lab()->routerNames())
+        reloadNode(QString::fromStdString(name));
 }
 
 bool LabRuntime::stopNode(const QString &node)
@@ -208,12 +206,15 @@ bool LabRuntime::isNodeStopped(const QString &node) const
     return router && !router->poweredOn();
 }
 
-void LabRuntime::reloadAll()
+void LabRuntime::consoleRestarted(const QString &node)
 {
-    if (!lab())
-        return;
-    for (const std::string &name : lab()->routerNames())
-        reloadNode(QString::fromStdString(name));
+    // The box restarted: its console line starts over at "Press RETURN", at user exec.
+    if (ConsoleSession *session = console(node)) {
+        session->cli().endConfig();
+        session->cli().setPrivilege(1);
+        session->start();
+    }
+    emit nodeReloaded(node);
 }
 
 bool LabRuntime::serveConsoles(quint16 basePort, QString *error)
@@ -248,4 +249,9 @@ quint16 LabRuntime::consolePort(const QString &node) const
     return 0;
 }
 
-} // namespace routerlab::gui
+QHostAddress LabRuntime::consoleAddress() const
+{
+    return m_telnet ? m_telnet->address() : QHostAddress();
+}
+
+} // namespace routerlab

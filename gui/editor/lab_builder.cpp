@@ -1,6 +1,6 @@
-#include "lab_builder.h"
+#include "editor/lab_builder.h"
 
-#include "lab_document.h"
+#include "editor/lab_document.h"
 #include "topology/lab.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "runtime_wiring.h"
+#include "runtime/runtime_wiring.h"
 
 #include "canvas/hsrp_overlay.h"
 #include "canvas/lab_scene.h"
@@ -6,14 +6,14 @@
 #include "canvas/link_item.h"
 #include "canvas/node_item.h"
 #include "canvas/packet_flow_animator.h"
-#include "editor_controller.h"
-#include "emulator_bridge.h"
-#include "lab_runtime.h"
+#include "editor/editor_controller.h"
 #include "main_window.h"
 #include "panels/capture_controller.h"
 #include "panels/console_tab.h"
 #include "panels/event_timeline_dock.h"
-#include "run_controls.h"
+#include "runtime/emulator_bridge.h"
+#include "runtime/lab_runtime.h"
+#include "runtime/run_controls.h"
 #include "topology/lab.h"
 
 #include <QFileDialog>
@@ -47,14 +47,17 @@ std::optional<std::pair<QStringList, QStringList>> splitLinkName(const QString &
 RuntimeWiring::RuntimeWiring(MainWindow &window, std::shared_ptr<const ImageCatalog> catalog)
     : QObject(&window), m_window(window)
 {
+    window.setRuntimeSide(this);
     m_runtime = new LabRuntime(std::move(catalog), this);
+    m_bridge = new EmulatorBridge(this);
+    m_bridge->follow(*m_runtime);
     m_controls = new RunControls(*m_runtime, &window);
     window.addRuntimeToolBar(m_controls);
-    connect(m_controls, &RunControls::startRequested, &window, [this] { m_window.startLab(); });
-    connect(m_controls, &RunControls::stopRequested, &window, [this] { m_window.stopLab(); });
+    connect(m_controls, &RunControls::startRequested, &window, &MainWindow::startLab);
+    connect(m_controls, &RunControls::stopRequested, &window, &MainWindow::stopLab);
 
     m_timeline = new EventTimelineDock(&window);
-    m_timeline->connectBridge(m_runtime->bridge());
+    m_timeline->connectBridge(*m_bridge);
     window.addDockPanel(m_timeline);
     connect(m_timeline, &EventTimelineDock::nodeActivated, this, &RuntimeWiring::selectNode);
 
@@ -63,27 +66,26 @@ RuntimeWiring::RuntimeWiring(MainWindow &window, std::shared_ptr<const ImageCata
         const NodeItem *item = scene->nodeItem(node.toStdString());
         return item ? item->pos() : QPointF();
     }, this);
-    m_hsrp->connectBridge(m_runtime->bridge());
+    m_hsrp->connectBridge(*m_bridge);
     m_packets = new PacketFlowAnimator(
         *scene, [this](const QString &link, const QString &from) { return linkPath(link, from); }, this);
-    m_packets->connectBridge(m_runtime->bridge());
+    m_packets->connectBridge(*m_bridge);
 
     m_captures = new CaptureController(this);
     connect(m_captures, &CaptureController::captureStateChanged, this, &RuntimeWiring::captureStateChanged);
 
     // Link-end dots follow the emulator as it runs, not only at start.
-    const EmulatorBridge &bridge = m_runtime->bridge();
-    connect(&bridge, &EmulatorBridge::interfaceStateChanged, &window, [this] { m_window.refreshLinkStates(); });
-    connect(&bridge, &EmulatorBridge::linkStateChanged, &window, [this] { m_window.refreshLinkStates(); });
+    connect(m_bridge, &EmulatorBridge::interfaceStateChanged, &window, &MainWindow::refreshLinkStates);
+    connect(m_bridge, &EmulatorBridge::linkStateChanged, &window, &MainWindow::refreshLinkStates);
 
     connect(&window, &MainWindow::labStarted, this, &RuntimeWiring::labStarted);
     connect(&window, &MainWindow::labStopping, this, &RuntimeWiring::labStopping);
 
-    window.setNodeDoubleClickAction([this](const std::string &node) {
+    window.setNodeDoubleClickAction(this, [this](const std::string &node) {
         if (!openConsole(QString::fromStdString(node)))
             m_window.editor()->editStartupConfig(node);
     });
-    window.editor()->addNodeMenuExtension([this](QMenu &menu, const std::string &name) {
+    window.editor()->addNodeMenuExtension(this, [this](QMenu &menu, const std::string &name) {
         const QString node = QString::fromStdString(name);
         if (!m_runtime->console(node))
             return;
@@ -103,7 +105,7 @@ RuntimeWiring::RuntimeWiring(MainWindow &window, std::shared_ptr<const ImageCata
         menu.addAction(tr("Stop"), this, [this, node] { m_runtime->stopNode(node); })->setObjectName("stopNode");
         menu.addAction(tr("Reload"), this, [this, node] { m_runtime->reloadNode(node); })->setObjectName("reload");
     });
-    window.editor()->addLinkMenuExtension([this](QMenu &menu, const LabLinkSpec &link) {
+    window.editor()->addLinkMenuExtension(this, [this](QMenu &menu, const LabLinkSpec &link) {
         if (!m_window.lab())
             return;
         const QString node = QString::fromStdString(link.a.node);
@@ -131,7 +133,14 @@ RuntimeWiring::RuntimeWiring(MainWindow &window, std::shared_ptr<const ImageCata
     });
 }
 
-RuntimeWiring::~RuntimeWiring() = default;
+// The window may outlive this (--screenshot, tests): it keeps nothing that points into the
+// runtime. The menu extensions and the double-click action end with this object by themselves.
+RuntimeWiring::~RuntimeWiring()
+{
+    labStopping();
+    delete m_controls;
+    delete m_timeline;
+}
 
 void RuntimeWiring::labStarted(Lab *lab)
 {
@@ -181,7 +190,7 @@ ConsoleTab *RuntimeWiring::openConsole(const QString &node)
     ConsoleSession *session = m_runtime->console(node);
     if (!session)
         return nullptr;
-    auto *tab = new ConsoleTab(*session);
+    auto *tab = new ConsoleTab(*session, node);
     tab->setTelnetEndpoint("127.0.0.1", m_runtime->consolePort(node));
     tabs->addTab(tab, node);
     tabs->setCurrentWidget(tab);

@@ -1,9 +1,8 @@
-#include "screenshot.h"
-
-#include "lab_runtime.h"
+#include "runtime/screenshot.h"
 
 #include "canvas/lab_view.h"
 #include "main_window.h"
+#include "runtime/lab_runtime.h"
 #include "topology/lab.h"
 
 #include <QApplication>

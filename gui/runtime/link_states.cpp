@@ -1,4 +1,4 @@
-#include "link_states.h"
+#include "runtime/link_states.h"
 
 #include "canvas/lab_scene.h"
 #include "canvas/link_item.h"

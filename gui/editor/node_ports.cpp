@@ -1,10 +1,11 @@
-#include "node_ports.h"
+#include "editor/node_ports.h"
 
 #include "cli/interface_names.h"
+#include "topology/image_catalog.h"
 
 namespace routerlab::gui {
 
-std::vector<std::string> nodePorts(const LabNodeSpec &node, const ChassisDescriptor &chassis)
+std::vector<std::string> nodePorts(const LabNodeSpec &node, const ImageCatalog &catalog)
 {
     std::vector<std::string> ports;
     if (node.kind == LabNodeSpec::Kind::Switch) {
@@ -12,6 +13,7 @@ std::vector<std::string> nodePorts(const LabNodeSpec &node, const ChassisDescrip
             ports.push_back(std::to_string(port));
         return ports;
     }
+    const ChassisDescriptor &chassis = catalog.chassis();
     auto adapters = node.slotAdapters;
     if (!adapters.contains(0) && !chassis.defaultIoController.empty())
         adapters[0] = chassis.defaultIoController;

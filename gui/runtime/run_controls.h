@@ -7,9 +7,11 @@ class QAction;
 class QComboBox;
 class QLabel;
 
-namespace routerlab::gui {
-
+namespace routerlab {
 class LabRuntime;
+}
+
+namespace routerlab::gui {
 
 // The lab's transport bar: Start (boot every node), Pause/Resume lab time, Stop (switch the
 // lab off), Reload all, the speed (1×, 5×, 30×) and the lab clock, both as elapsed lab time

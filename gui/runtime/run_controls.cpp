@@ -1,6 +1,6 @@
-#include "run_controls.h"
+#include "runtime/run_controls.h"
 
-#include "lab_runtime.h"
+#include "runtime/lab_runtime.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -3,7 +3,8 @@
 // Puts a running lab in the main window: the run toolbar, console tabs (double-click a router),
 // the event timeline, link captures, HSRP badges and the virtual-IP marker, packet dots and live
 // link-end dots. MainWindow owns the lab it builds; this follows it from labStarted to
-// labStopping and drives it through LabRuntime (the real-time driver in the GUI thread).
+// labStopping and drives it through LabRuntime (runtime/lab_runtime.h: the real-time driver in
+// the GUI thread, consoles, telnet); its EmulatorBridge follows the runtime's labs.
 
 #include <QObject>
 #include <QString>
@@ -17,15 +18,16 @@ class QLineF;
 namespace routerlab {
 class ImageCatalog;
 class Lab;
-}
+class LabRuntime;
+} // namespace routerlab
 
 namespace routerlab::gui {
 
 class CaptureController;
 class ConsoleTab;
+class EmulatorBridge;
 class EventTimelineDock;
 class HsrpOverlay;
-class LabRuntime;
 class MainWindow;
 class PacketFlowAnimator;
 class RunControls;
@@ -37,6 +39,7 @@ public:
     ~RuntimeWiring() override;
 
     LabRuntime &runtime() const { return *m_runtime; }
+    EmulatorBridge &bridge() const { return *m_bridge; }
     RunControls &runControls() const { return *m_controls; }
     EventTimelineDock &timeline() const { return *m_timeline; }
     CaptureController &captures() const { return *m_captures; }
@@ -59,6 +62,7 @@ private:
 
     MainWindow &m_window;
     LabRuntime *m_runtime = nullptr;
+    EmulatorBridge *m_bridge = nullptr;
     RunControls *m_controls = nullptr;
     EventTimelineDock *m_timeline = nullptr;
     CaptureController *m_captures = nullptr;

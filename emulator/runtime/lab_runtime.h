@@ -2,6 +2,7 @@
 
 #include "core/sim_time.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QString>
 
@@ -9,41 +10,40 @@
 #include <map>
 #include <memory>
 #include <string>
-#include <vector>
 
 namespace routerlab {
+
 class ConsoleSession;
 class ImageCatalog;
 class Lab;
 class RealtimeDriver;
 class TelnetServer;
 struct LabSpec;
-} // namespace routerlab
 
-namespace routerlab::gui {
-
-class EmulatorBridge;
-
-// A running lab as the GUI drives it: the RealtimeDriver that pumps the lab's scheduler from a
-// QTimer in the GUI thread (wall clock × speed, at most 20 ms of events per tick, so the canvas
-// never blocks for long), one ConsoleSession per router (the line the console tabs and telnet
-// clients share) and, on request, the TelnetServer. Its EmulatorBridge lives as long as the
-// runtime and follows each new lab, so widgets connect to it once.
+// A lab running in real time, the one runtime behind `routerlab run` and the GUI: the
+// RealtimeDriver that pumps the lab's scheduler from a QTimer (wall clock × speed, at most
+// 20 ms of events per tick, so the event loop keeps serving sockets and widgets), one
+// ConsoleSession per router (the line telnet clients, an attached terminal and GUI console tabs
+// share) and, on request, the TelnetServer. QtCore and QtNetwork only: whoever shows the lab
+// (a terminal, a window) follows it through the signals below.
 //
 // Two ways to get a lab:
 //   start(...)  the runtime owns the lab: it boots it and destroys it on stop();
-//   attach(lab) someone else built and booted it (MainWindow::startLab): the runtime drives it
-//               until stop(), which lets go of it; the owner destroys it afterwards.
+//   attach(lab) someone else built and booted it (`routerlab run`, the GUI's main window): the
+//               runtime drives it until stop(), which lets go of it; the owner destroys it
+//               afterwards.
 // Either way, before the runtime lets go, aboutToStop() tells everyone holding a piece of the
 // lab (console tabs, captures, overlays) to drop it. Stopping a lab is switching it off: a
 // 7200 forgets its running config, only what `write memory` saved stays in its config file.
 //
 // Per node: `reload` (Router::reload: state dropped at once, boot from the startup config 10 s
 // of lab time later), and stop/start (Router::powerOff/powerOn: switched off until started).
+// Either way the node's console line starts over at "Press RETURN" once it is back.
 class LabRuntime : public QObject {
     Q_OBJECT
 public:
-    // The lab time a GUI reload takes, as the `reload` command's (router/startup_config.h).
+    // The lab time a reload from outside takes, as the `reload` command's
+    // (router/startup_config.h).
     static constexpr SimDuration kReloadDuration = std::chrono::seconds(10);
 
     // The catalog is needed only by start(const LabSpec &).
@@ -51,15 +51,15 @@ public:
                         QObject *parent = nullptr);
     ~LabRuntime() override;
 
-    // Boots a built, not yet started lab (gui/lab_builder.h's buildLab) and runs it at speed()
-    // unless paused; the bridge sees the boot's own events. Whatever the lab reads its configs
-    // from (a snapshot folder) must outlive stopped(). A running lab is stopped first. False
+    // Boots a built, not yet started lab and runs it at speed() unless paused; labAttached()
+    // comes before the boot, so its listeners see the boot's own events. Whatever the lab reads
+    // its configs from must outlive stopped(). A running lab is stopped first. False
     // (errorString) for no lab or when boot throws.
     bool start(std::unique_ptr<Lab> lab);
     // Builds the lab from `spec`, then as above; false (errorString) when it cannot be built.
     bool start(const LabSpec &spec, std::uint64_t seed = 1);
     // Drives a lab that is already booted and owned elsewhere. Call stop() before its owner
-    // destroys it (e.g. from MainWindow::labStopping).
+    // destroys it.
     void attach(Lab &lab);
     void stop();
     bool isStarted() const { return lab() != nullptr; }
@@ -67,7 +67,6 @@ public:
     QString errorString() const { return m_error; }
 
     Lab *lab() const;
-    EmulatorBridge &bridge() const { return *m_bridge; }
     RealtimeDriver *driver() const { return m_driver.get(); }
     // nullptr for a switch, an unknown node or a stopped lab.
     ConsoleSession *console(const QString &node) const;
@@ -87,7 +86,6 @@ public:
     void runFor(SimDuration duration);
 
     // `reload` of one router / every router; false for an unknown node or a stopped lab.
-    // The node's console shows "Press RETURN to get started!" once it is back.
     bool reloadNode(const QString &node);
     void reloadAll();
     // Switches one router off (state gone, ports dark, console dead) or on again (boots from
@@ -97,12 +95,19 @@ public:
     bool isNodeStopped(const QString &node) const;
 
     // Serves every router's console over telnet, Dynamips-style: basePort, basePort + 1, ...
-    // in lab order on 127.0.0.1 (0 asks for free ports). Lasts until the lab stops.
+    // in lab order on 127.0.0.1 (0 asks for free ports). Lasts until the lab stops. False, and
+    // nothing listens, when a port is taken or the lab is not running.
     bool serveConsoles(quint16 basePort, QString *error = nullptr);
     // 0 while the console is not served.
     quint16 consolePort(const QString &node) const;
+    QHostAddress consoleAddress() const;
 
 signals:
+    // A lab is about to boot (start) or was handed over (attach): subscribe to its bus now.
+    void labAttached(routerlab::Lab *lab);
+    // The runtime lets go of the lab (stop, or a boot that threw): unsubscribe now, the lab
+    // may be destroyed next.
+    void labDetached();
     void started();
     void aboutToStop();
     void stopped();
@@ -119,7 +124,6 @@ private:
     void consoleRestarted(const QString &node);
 
     std::shared_ptr<const ImageCatalog> m_catalog;
-    EmulatorBridge *m_bridge = nullptr;
     QString m_error;
     double m_speed = 1.0;
     bool m_paused = false;
@@ -132,4 +136,4 @@ private:
     std::unique_ptr<TelnetServer> m_telnet;
 };
 
-} // namespace routerlab::gui
+} // namespace routerlab

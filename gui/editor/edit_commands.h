@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lab_document.h"
+#include "editor/lab_document.h"
 
 #include <QUndoCommand>
 

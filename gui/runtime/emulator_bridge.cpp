@@ -1,7 +1,8 @@
-#include "emulator_bridge.h"
+#include "runtime/emulator_bridge.h"
 
 #include "core/scheduler.h"
 #include "net/ipv4_address.h"
+#include "runtime/lab_runtime.h"
 #include "topology/lab.h"
 
 #include <type_traits>
@@ -45,6 +46,14 @@ void EmulatorBridge::detach()
 {
     m_subscription.reset();
     m_scheduler = nullptr;
+}
+
+void EmulatorBridge::follow(const LabRuntime &runtime)
+{
+    connect(&runtime, &LabRuntime::labAttached, this, [this](Lab *lab) { attach(*lab); });
+    connect(&runtime, &LabRuntime::labDetached, this, &EmulatorBridge::detach);
+    if (Lab *lab = runtime.lab())
+        attach(*lab);
 }
 
 qint64 EmulatorBridge::now() const { return m_scheduler ? nanoseconds(m_scheduler->now()) : 0; }

@@ -1,4 +1,4 @@
-#include "frame_kind.h"
+#include "runtime/frame_kind.h"
 
 #include "net/ethernet_frame.h"
 #include "net/ipv4_packet.h"

@@ -1,8 +1,8 @@
 // The edits of LabDocument: the validated ones that push commands, and the raw changes the
 // commands apply (each emits the signal the scene follows).
-#include "lab_document.h"
+#include "editor/lab_document.h"
 
-#include "edit_commands.h"
+#include "editor/edit_commands.h"
 #include "topology/image_catalog.h"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
-#include "lab_document.h"
+#include "editor/lab_document.h"
 
-#include "node_ports.h"
+#include "editor/node_ports.h"
 #include "topology/image_catalog.h"
 #include "topology/lab_file.h"
 
@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSignalBlocker>
 
 #include <algorithm>
 #include <set>
@@ -37,7 +38,9 @@ LabDocument::LabDocument(std::shared_ptr<const ImageCatalog> catalog, QObject *p
 
 LabDocument::~LabDocument()
 {
-    // The commands refer to this document; they go first.
+    // The commands refer to this document; they go first. Clearing the stack is no edit: a
+    // "modified" said from a destructor would reach listeners that may be going too.
+    const QSignalBlocker quiet(this);
     m_undoStack.clear();
 }
 
@@ -138,7 +141,7 @@ void LabDocument::writeStartupConfigs(const std::string &directory)
 std::vector<std::string> LabDocument::ports(const std::string &node) const
 {
     const LabNodeSpec *spec = m_spec.node(node);
-    return spec ? nodePorts(*spec, m_catalog->chassis()) : std::vector<std::string>{};
+    return spec ? nodePorts(*spec, *m_catalog) : std::vector<std::string>{};
 }
 
 std::vector<std::string> LabDocument::freePorts(const std::string &node) const

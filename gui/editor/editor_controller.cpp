@@ -1,13 +1,15 @@
-#include "editor_controller.h"
+#include "editor/editor_controller.h"
 
 #include "canvas/lab_scene.h"
 #include "canvas/node_item.h"
-#include "edit_commands.h"
-#include "lab_document.h"
+#include "editor/edit_commands.h"
+#include "editor/lab_document.h"
+#include "editor/user_prompts.h"
 #include "topology/image_catalog.h"
-#include "user_prompts.h"
 
 #include <QMenu>
+
+#include <vector>
 
 namespace routerlab::gui {
 
@@ -18,9 +20,14 @@ EditorController::EditorController(LabDocument &document, LabScene &scene, UserP
 {
 }
 
-void EditorController::addNodeMenuExtension(NodeMenuExtension extension)
+void EditorController::addNodeMenuExtension(QObject *owner, NodeMenuExtension extension)
 {
-    m_nodeMenuExtensions.push_back(std::move(extension));
+    m_nodeMenuExtensions.push_back({owner, std::move(extension)});
+}
+
+void EditorController::addLinkMenuExtension(QObject *owner, LinkMenuExtension extension)
+{
+    m_linkMenuExtensions.push_back({owner, std::move(extension)});
 }
 
 // A new router starts as the descriptor's default chassis with its default I/O controller and
@@ -125,8 +132,9 @@ void EditorController::fillNodeMenu(QMenu &menu, const std::string &node)
     if (!spec)
         return;
     menu.addSection(QString::fromStdString(node));
-    for (const NodeMenuExtension &extension : m_nodeMenuExtensions)
-        extension(menu, node);
+    std::erase_if(m_nodeMenuExtensions, [](const auto &owned) { return !owned.owner; });
+    for (const auto &owned : m_nodeMenuExtensions)
+        owned.extension(menu, node);
     if (!m_nodeMenuExtensions.empty())
         menu.addSeparator();
     if (spec->kind == LabNodeSpec::Kind::Router) {
@@ -143,8 +151,9 @@ void EditorController::fillLinkMenu(QMenu &menu, const LabLinkSpec &link)
     menu.addSection(linkDescription(link));
     menu.addAction(tr("Delete link"), this, [this, link] { m_document.removeItems({}, {link}); })
         ->setObjectName("deleteLink");
-    for (const auto &extension : m_linkMenuExtensions)
-        extension(menu, link);
+    std::erase_if(m_linkMenuExtensions, [](const auto &owned) { return !owned.owner; });
+    for (const auto &owned : m_linkMenuExtensions)
+        owned.extension(menu, link);
 }
 
 void EditorController::showNodeMenu(const std::string &name, const QPoint &screenPos)

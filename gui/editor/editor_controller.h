@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPoint>
 #include <QPointF>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -29,14 +30,15 @@ class EditorController : public QObject {
 public:
     // Adds entries to a node's context menu (the runtime adds "Console", "Capture" ...).
     using NodeMenuExtension = std::function<void(QMenu &menu, const std::string &node)>;
+    // Adds entries to a link's context menu (the runtime adds the capture actions).
+    using LinkMenuExtension = std::function<void(QMenu &menu, const LabLinkSpec &link)>;
 
     EditorController(LabDocument &document, LabScene &scene, UserPrompts &prompts,
                      QWidget *dialogParent);
 
-    void addNodeMenuExtension(NodeMenuExtension extension);
-    // Adds entries to a link's context menu (the runtime adds the capture actions).
-    using LinkMenuExtension = std::function<void(QMenu &menu, const LabLinkSpec &link)>;
-    void addLinkMenuExtension(LinkMenuExtension extension) { m_linkMenuExtensions.push_back(std::move(extension)); }
+    // An extension lasts as long as its owner, as a Qt connection lasts as long as its receiver.
+    void addNodeMenuExtension(QObject *owner, NodeMenuExtension extension);
+    void addLinkMenuExtension(QObject *owner, LinkMenuExtension extension);
     void fillNodeMenu(QMenu &menu, const std::string &node);
     void fillLinkMenu(QMenu &menu, const LabLinkSpec &link);
     // Exactly one node selected: what Rename acts on.
@@ -53,14 +55,20 @@ public slots:
     void showLinkMenu(const routerlab::LabLinkSpec &link, const QPoint &screenPos);
 
 private:
+    template <typename Extension>
+    struct Owned {
+        QPointer<QObject> owner;
+        Extension extension;
+    };
+
     LabNodeSpec proposalFor(LabNodeSpec::Kind kind, QPointF scenePos) const;
 
     LabDocument &m_document;
     LabScene &m_scene;
     UserPrompts &m_prompts;
     QWidget *m_dialogParent;
-    std::vector<NodeMenuExtension> m_nodeMenuExtensions;
-    std::vector<LinkMenuExtension> m_linkMenuExtensions;
+    std::vector<Owned<NodeMenuExtension>> m_nodeMenuExtensions;
+    std::vector<Owned<LinkMenuExtension>> m_linkMenuExtensions;
 };
 
 } // namespace routerlab::gui

@@ -1,6 +1,6 @@
-#include "edit_commands.h"
+#include "editor/edit_commands.h"
 
-#include "node_ports.h"
+#include "editor/node_ports.h"
 
 namespace routerlab::gui {
 namespace {
