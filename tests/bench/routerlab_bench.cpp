@@ -35,7 +35,6 @@
 namespace routerlab::bench {
 namespace {
 
-constexpr std::size_t kSchedulerRounds = 250000;
 // Enough forwarded packets per datagram size for a stable per-hop figure, in a fraction of a
 // second.
 constexpr int kForwardedHops = 200000;
@@ -162,7 +161,8 @@ void printForwardingPerHop(Lab &lab, int count, int datagramBytes)
     printVersusFloor(name, perHop, floor);
 }
 
-int runBench(int count, std::uint64_t seed, int idleSeconds, const std::vector<int> &startupSizes)
+int runBench(int count, std::uint64_t seed, int idleSeconds, const std::vector<int> &startupSizes,
+             std::size_t schedulerRounds)
 {
     auto catalog = ImageCatalog::load(ImageCatalog::defaultDirectory());
     QTemporaryDir labDirectory;
@@ -264,8 +264,8 @@ int runBench(int count, std::uint64_t seed, int idleSeconds, const std::vector<i
         }
     }
     for (const std::size_t pending : {std::size_t{1000}, std::size_t{100000}}) {
-        printSchedulerRate(pending, kSchedulerRounds, true);
-        printSchedulerRate(pending, kSchedulerRounds, false);
+        printSchedulerRate(pending, schedulerRounds, true);
+        printSchedulerRate(pending, schedulerRounds, false);
     }
     return ping.received > 0 || count > kFarthestReachableRouter ? 0 : 2;
 }
@@ -285,6 +285,7 @@ int main(int argc, char *argv[])
     parser.addOption({"startup-sizes",
                       "Also time start-up alone for chains of these sizes (e.g. 1000,10000,50000).",
                       "N,N,..."});
+    parser.addOption({"scheduler-rounds", "Rounds per scheduler rate measurement.", "R", "250000"});
     parser.process(application);
 
     bool ok = false;
@@ -311,5 +312,10 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    return routerlab::bench::runBench(routers, seed, idleSeconds, startupSizes);
+    const qulonglong schedulerRounds = parser.value("scheduler-rounds").toULongLong(&ok);
+    if (!ok || schedulerRounds < 1) {
+        std::cerr << "routerlab-bench: --scheduler-rounds needs a positive number\n";
+        return 1;
+    }
+    return routerlab::bench::runBench(routers, seed, idleSeconds, startupSizes, schedulerRounds);
 }
