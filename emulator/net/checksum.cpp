@@ -21,9 +21,25 @@ std::uint64_t hostOrderSum(const std::uint8_t *bytes, std::size_t size)
         std::memcpy(&word, bytes + index, 8);
         sum += (word & 0xffffffffu) + (word >> 32);
     }
-    std::uint64_t tail = 0;
-    std::memcpy(&tail, bytes + index, size - index);
-    sum += (tail & 0xffffffffu) + (tail >> 32);
+    // The tail in fixed-size loads (an IPv4 header ends in a four-byte one): a memcpy of
+    // variable length would be a call.
+    if (size - index >= 4) {
+        std::uint32_t word;
+        std::memcpy(&word, bytes + index, 4);
+        sum += word;
+        index += 4;
+    }
+    if (size - index >= 2) {
+        std::uint16_t word;
+        std::memcpy(&word, bytes + index, 2);
+        sum += word;
+        index += 2;
+    }
+    if (index < size) {
+        std::uint16_t padded = 0;
+        std::memcpy(&padded, bytes + index, 1);
+        sum += padded;
+    }
     while (sum >> 16)
         sum = (sum & 0xffff) + (sum >> 16);
     return sum;
