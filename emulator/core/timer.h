@@ -13,7 +13,15 @@ public:
     Timer(const Timer &) = delete;
     Timer &operator=(const Timer &) = delete;
 
-    void start(SimDuration delay, Scheduler::Action onExpiry);
+    // `onExpiry` is any `void()` callable, built straight into the scheduler's event slot.
+    template<class F>
+        requires std::invocable<std::decay_t<F> &>
+    void start(SimDuration delay, F &&onExpiry)
+    {
+        stop();
+        m_expiry = m_scheduler->now() + delay;
+        m_handle = m_scheduler->scheduleAt(m_expiry, std::forward<F>(onExpiry));
+    }
     void stop();
     bool isRunning() const { return m_handle.isPending(); }
     // Time left until expiry; zero when stopped.

@@ -40,27 +40,6 @@ Ipv4Prefix::Ipv4Prefix(Ipv4Address address, int length)
 {
 }
 
-Ipv4Address Ipv4Prefix::maskFromLength(int length)
-{
-    if (length <= 0)
-        return Ipv4Address(0);
-    if (length >= 32)
-        return Ipv4Address(0xffffffffu);
-    return Ipv4Address(~((1u << (32 - length)) - 1));
-}
-
-std::optional<int> Ipv4Prefix::lengthFromMask(Ipv4Address mask)
-{
-    const std::uint32_t value = mask.value();
-    const std::uint32_t inverted = ~value;
-    if ((inverted & (inverted + 1)) != 0)
-        return std::nullopt;
-    int length = 0;
-    for (std::uint32_t bit = 0x80000000u; bit != 0 && (value & bit); bit >>= 1)
-        ++length;
-    return length;
-}
-
 std::optional<Ipv4Prefix> Ipv4Prefix::parse(std::string_view text)
 {
     const auto slash = text.find('/');

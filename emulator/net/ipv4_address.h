@@ -1,5 +1,6 @@
 #pragma once
 
+#include <bit>
 #include <compare>
 #include <cstdint>
 #include <optional>
@@ -31,9 +32,24 @@ class Ipv4Prefix {
 public:
     constexpr Ipv4Prefix() = default;
     Ipv4Prefix(Ipv4Address address, int length);
-    // `255.255.255.0` -> 24; nullopt for a non-contiguous mask.
-    static std::optional<int> lengthFromMask(Ipv4Address mask);
-    static Ipv4Address maskFromLength(int length);
+    // `255.255.255.0` -> 24; nullopt for a non-contiguous mask. Inline: forwarding asks for
+    // every packet.
+    static constexpr std::optional<int> lengthFromMask(Ipv4Address mask)
+    {
+        // Contiguous when every set bit is one of the leading ones.
+        const int length = std::countl_one(mask.value());
+        if (std::popcount(mask.value()) != length)
+            return std::nullopt;
+        return length;
+    }
+    static constexpr Ipv4Address maskFromLength(int length)
+    {
+        if (length <= 0)
+            return Ipv4Address(0);
+        if (length >= 32)
+            return Ipv4Address(0xffffffffu);
+        return Ipv4Address(~((1u << (32 - length)) - 1));
+    }
     // "10.1.1.0/24"
     static std::optional<Ipv4Prefix> parse(std::string_view text);
 

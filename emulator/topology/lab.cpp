@@ -29,6 +29,9 @@ SpanningTreeSettings spanningTreeOf(const LabNodeSpec &node, std::size_t switchI
 Lab::Lab(LabSpec spec, std::shared_ptr<const ImageCatalog> catalog, std::uint64_t seed)
     : m_spec(std::move(spec)), m_catalog(std::move(catalog)), m_seed(seed), m_random(seed)
 {
+    m_nodeIndex.reserve(m_spec.nodes.size());
+    for (std::size_t position = 0; position < m_spec.nodes.size(); ++position)
+        m_nodeIndex.emplace(m_spec.nodes[position].name, position);
     std::size_t index = 0;
     std::size_t switchIndex = 0;
     for (const LabNodeSpec &node : m_spec.nodes) {
@@ -133,9 +136,15 @@ Segment *Lab::segmentAt(const std::string &node, const std::string &port) const
     return nullptr;
 }
 
+const LabNodeSpec *Lab::nodeSpec(const std::string &name) const
+{
+    const auto found = m_nodeIndex.find(name);
+    return found == m_nodeIndex.end() ? nullptr : &m_spec.nodes[found->second];
+}
+
 std::string Lab::startupConfigPath(const std::string &node) const
 {
-    const LabNodeSpec *spec = m_spec.node(node);
+    const LabNodeSpec *spec = nodeSpec(node);
     if (!spec || spec->config.empty())
         return {};
     if (!spec->config.empty() && spec->config.front() == '/')
@@ -156,12 +165,9 @@ std::string Lab::readStartupConfig(const std::string &node) const
 
 bool Lab::writeStartupConfig(const std::string &node, const std::string &text, std::string &error)
 {
-    if (startupConfigPath(node).empty()) {
-        for (LabNodeSpec &spec : m_spec.nodes) {
-            if (spec.name == node)
-                spec.config = "configs/" + node + ".cfg";
-        }
-    }
+    const auto found = m_nodeIndex.find(node);
+    if (found != m_nodeIndex.end() && m_spec.nodes[found->second].config.empty())
+        m_spec.nodes[found->second].config = "configs/" + node + ".cfg";
     const QString path = QString::fromStdString(startupConfigPath(node));
     if (path.isEmpty()) {
         error = "No such device";

@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace routerlab {
@@ -55,8 +56,11 @@ public:
 private:
     void addRouter(const LabNodeSpec &node, std::size_t index);
     void addLink(const LabLinkSpec &link);
+    const LabNodeSpec *nodeSpec(const std::string &name) const;
 
     LabSpec m_spec;
+    // Node name -> index in m_spec.nodes: LabSpec::node() scans, and start-up asks for every node.
+    std::unordered_map<std::string, std::size_t> m_nodeIndex;
     std::shared_ptr<const ImageCatalog> m_catalog;
     std::uint64_t m_seed;
     Scheduler m_scheduler;

@@ -11,28 +11,41 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <set>
+#include <unordered_map>
+#include <vector>
 
 namespace routerlab {
 namespace {
 
-int lineAt(const QByteArray &text, qsizetype offset)
-{
-    offset = std::clamp<qsizetype>(offset, 0, text.size());
-    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
-}
+// Finds lines by offset in the newline offsets it collects once: counting newlines from the top
+// for every node and link made loading a large lab quadratic.
+class LineIndex {
+public:
+    explicit LineIndex(const QByteArray &text)
+    {
+        for (qsizetype at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+            m_newlines.push_back(at);
+    }
 
-// QJson keeps no positions, so find the line of the n-th element of an array by the text of
-// one of its members (the node's name, the link's first node); close enough to point a user at.
-int lineOf(const QByteArray &text, const QString &needle, qsizetype from = 0)
-{
-    const qsizetype at = text.indexOf(needle.toUtf8(), from);
-    return at < 0 ? 0 : lineAt(text, at);
-}
+    // 1 + the newlines before `offset`.
+    int lineAt(qsizetype offset) const
+    {
+        const auto before = std::lower_bound(m_newlines.begin(), m_newlines.end(), offset);
+        return 1 + static_cast<int>(before - m_newlines.begin());
+    }
+
+private:
+    std::vector<qsizetype> m_newlines;
+};
 
 class Reader {
 public:
-    Reader(std::string file, QByteArray text) : m_file(std::move(file)), m_text(std::move(text)) {}
+    Reader(std::string file, QByteArray text)
+        : m_file(std::move(file)), m_text(std::move(text)), m_lines(m_text)
+    {
+    }
 
     [[noreturn]] void fail(int line, const std::string &field, const std::string &problem) const
     {
@@ -51,10 +64,20 @@ public:
     }
 
     const QByteArray &text() const { return m_text; }
+    int lineAt(qsizetype offset) const { return m_lines.lineAt(offset); }
+
+    // QJson keeps no positions, so find the line of the n-th element of an array by the text of
+    // one of its members (the node's name, the link's first node); close enough to point a user at.
+    int lineOf(const QString &needle, qsizetype from = 0) const
+    {
+        const qsizetype at = m_text.indexOf(needle.toUtf8(), from);
+        return at < 0 ? 0 : lineAt(at);
+    }
 
 private:
     std::string m_file;
     QByteArray m_text;
+    LineIndex m_lines;
 };
 
 std::vector<std::string> interfacesOf(const LabNodeSpec &node, const ChassisDescriptor &chassis)
@@ -84,7 +107,7 @@ LabNodeSpec readNode(const Reader &reader, const QJsonValue &value, int index, c
     // name points at the duplicate.
     const QByteArray quotedName = ("\"" + name + "\"").toUtf8();
     const qsizetype at = reader.text().indexOf(quotedName, searchFrom);
-    node.line = at < 0 ? 0 : lineAt(reader.text(), at);
+    node.line = at < 0 ? 0 : reader.lineAt(at);
     if (at >= 0)
         searchFrom = at + quotedName.size();
     const qsizetype nodeStart = at < 0 ? searchFrom : at;
@@ -101,7 +124,7 @@ LabNodeSpec readNode(const Reader &reader, const QJsonValue &value, int index, c
             reader.fail(node.line, field + ".ports", "must be between 1 and 64");
         const QJsonValue spanningTree = object.value("spanningTree");
         if (!spanningTree.isUndefined() && !spanningTree.isBool()) {
-            const int line = lineOf(reader.text(), "\"spanningTree\"", nodeStart);
+            const int line = reader.lineOf("\"spanningTree\"", nodeStart);
             reader.fail(line > 0 ? line : node.line, field + ".spanningTree",
                         "must be true or false");
         }
@@ -110,7 +133,7 @@ LabNodeSpec readNode(const Reader &reader, const QJsonValue &value, int index, c
         if (!speed.isUndefined()) {
             node.portSpeed = speed.toInt(-1);
             if (node.portSpeed != 10 && node.portSpeed != 100) {
-                const int line = lineOf(reader.text(), "\"speed\"", nodeStart);
+                const int line = reader.lineOf("\"speed\"", nodeStart);
                 reader.fail(line > 0 ? line : node.line, field + ".speed", "must be 10 or 100");
             }
         }
@@ -118,7 +141,7 @@ LabNodeSpec readNode(const Reader &reader, const QJsonValue &value, int index, c
         if (!duplex.isUndefined()) {
             node.portDuplex = duplex.toString().toStdString();
             if (node.portDuplex != "auto" && node.portDuplex != "full" && node.portDuplex != "half") {
-                const int line = lineOf(reader.text(), "\"duplex\"", nodeStart);
+                const int line = reader.lineOf("\"duplex\"", nodeStart);
                 reader.fail(line > 0 ? line : node.line, field + ".duplex", "must be \"auto\", \"full\" or \"half\"");
             }
         }
@@ -151,20 +174,19 @@ LabNodeSpec readNode(const Reader &reader, const QJsonValue &value, int index, c
         const std::string adapterName = it.value().toString().toStdString();
         const PortAdapterType *adapter = chassis.portAdapter(adapterName);
         if (!adapter)
-            reader.fail(lineOf(reader.text(), it.value().toString(), nodeStart), slotField,
+            reader.fail(reader.lineOf(it.value().toString(), nodeStart), slotField,
                         "unknown port adapter \"" + adapterName + "\"");
         if (adapter->ioController != (slot == 0))
-            reader.fail(lineOf(reader.text(), it.value().toString(), nodeStart), slotField,
+            reader.fail(reader.lineOf(it.value().toString(), nodeStart), slotField,
                         slot == 0 ? "slot 0 holds an I/O controller" : "an I/O controller fits slot 0 only");
         node.slotAdapters[slot] = adapterName;
     }
     return node;
 }
 
-void checkPort(const Reader &reader, const LabSpec &spec, LabLinkEnd &end, const std::string &field, int line,
+void checkPort(const Reader &reader, const LabNodeSpec *node, LabLinkEnd &end, const std::string &field, int line,
                const ImageCatalog &catalog)
 {
-    const LabNodeSpec *node = spec.node(end.node);
     if (!node)
         reader.fail(line, field + ".node", "no node named \"" + end.node + "\"");
     if (node->kind == LabNodeSpec::Kind::Switch) {
@@ -204,7 +226,7 @@ LabSpec loadLabFile(const std::string &path, const ImageCatalog &catalog)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        reader.fail(lineAt(text, parseError.offset), "", "invalid JSON: " + parseError.errorString().toStdString());
+        reader.fail(reader.lineAt(parseError.offset), "", "invalid JSON: " + parseError.errorString().toStdString());
     if (!document.isObject())
         reader.fail(1, "", "the top level must be an object");
     const QJsonObject root = document.object();
@@ -216,11 +238,12 @@ LabSpec loadLabFile(const std::string &path, const ImageCatalog &catalog)
     if (!root.value("nodes").isArray())
         reader.fail(1, "nodes", "missing (an array of nodes is required)");
     const QJsonArray nodes = root.value("nodes").toArray();
-    std::set<std::string> names;
+    // Node name -> index in spec.nodes, so that links find their ends without a scan.
+    std::unordered_map<std::string, std::size_t> nodeIndex;
     qsizetype nodeSearchFrom = 0;
     for (int i = 0; i < nodes.size(); ++i) {
         LabNodeSpec node = readNode(reader, nodes[i], i, catalog, nodeSearchFrom);
-        if (!names.insert(node.name).second)
+        if (!nodeIndex.emplace(node.name, spec.nodes.size()).second)
             reader.fail(node.line, "nodes[" + std::to_string(i) + "].name", "duplicate node name \"" + node.name + "\"");
         spec.nodes.push_back(std::move(node));
     }
@@ -232,14 +255,16 @@ LabSpec loadLabFile(const std::string &path, const ImageCatalog &catalog)
         const QJsonObject object = links[i].toObject();
         LabLinkSpec link;
         const QString firstNode = object.value("a").toObject().value("node").toString();
-        link.line = lineOf(text, "\"" + firstNode + "\"", searchFrom);
+        link.line = reader.lineOf("\"" + firstNode + "\"", searchFrom);
         searchFrom = std::max<qsizetype>(searchFrom, text.indexOf(firstNode.toUtf8(), searchFrom) + 1);
         for (const char *side : {"a", "b"}) {
             const QJsonObject end = object.value(side).toObject();
             LabLinkEnd &linkEnd = side[0] == 'a' ? link.a : link.b;
             linkEnd.node = reader.string(end, "node", field + "." + side, link.line);
             linkEnd.port = reader.string(end, "port", field + "." + side, link.line);
-            checkPort(reader, spec, linkEnd, field + "." + side, link.line, catalog);
+            const auto node = nodeIndex.find(linkEnd.node);
+            checkPort(reader, node == nodeIndex.end() ? nullptr : &spec.nodes[node->second], linkEnd,
+                      field + "." + side, link.line, catalog);
             if (!usedPorts.insert({linkEnd.node, linkEnd.port}).second)
                 reader.fail(link.line, field + "." + side, linkEnd.node + " " + linkEnd.port + " is already linked");
         }

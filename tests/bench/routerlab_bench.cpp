@@ -1,20 +1,22 @@
-// routerlab-bench: how far one process scales. Builds a chain R1 - R2 - ... - RN of 7206VXRs,
-// boots it, pings from R1 to RN's loopback in virtual time and prints one `name: value unit`
-// figure per line (startup time, memory per router, scheduler throughput).
-//
-//   R1 Fa0/1 --- Fa0/0 R2 Fa0/1 --- Fa0/0 R3 ... RN (Loopback0 172.31.255.1/32)
-//      .1    10.x.y.z/30    .2
-//
-// Link k (between Rk and Rk+1) is the k-th /30 of 10.0.0.0/8. Every router but RN has a default
-// route toward RN, and every router past R2 a route back to R1's subnet (10.0.0.0/30): enough for
-// R1 <-> RN (and for ICMP errors back to R1) with two static routes per router.
+// routerlab-bench: how far one process scales. Writes a chain R1 - R2 - ... - RN of 7206VXRs as
+// a lab folder (bench_chain.h), loads and boots it, pings from R1 to RN's loopback in virtual
+// time and prints one `name: value unit` figure per line: start-up time, memory per router,
+// scheduler throughput, and raw figures free of protocol work (the scheduler's rate, wall time
+// per forwarded packet per hop, start-up per router at several sizes), each next to a floor
+// measured in the same run.
+
+#include "bench_chain.h"
+#include "bench_report.h"
+#include "forwarding_floor.h"
+#include "scheduler_floor.h"
+#include "startup_floor.h"
 
 #include "core/scheduler.h"
 #include "ip/ping.h"
 #include "router/router.h"
 #include "topology/image_catalog.h"
 #include "topology/lab.h"
-#include "topology/lab_spec.h"
+#include "topology/lab_file.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,27 +24,20 @@
 
 #include <unistd.h>
 
-#include <chrono>
-#include <cstdio>
+#include <algorithm>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
-#include <sstream>
 #include <string>
+#include <vector>
 
-namespace routerlab {
+namespace routerlab::bench {
 namespace {
 
-using WallClock = std::chrono::steady_clock;
-
-// IOS originates echoes with TTL 255, so a router further than 255 hops cannot be reached.
-constexpr int kFarthestReachableRouter = 256;
-const char *const kFarAddress = "172.31.255.1";
-
-double millisecondsSince(WallClock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(WallClock::now() - start).count();
-}
+// Enough forwarded packets per datagram size for a stable per-hop figure, in a fraction of a
+// second.
+constexpr int kForwardedHops = 200000;
 
 long long residentKilobytes()
 {
@@ -53,65 +48,6 @@ long long residentKilobytes()
     return residentPages * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
-// The address of side 1 (Rk, Fa0/1) or side 2 (Rk+1, Fa0/0) of link k (k >= 1).
-std::string linkAddress(int link, int side)
-{
-    const std::uint32_t address = (10u << 24) + static_cast<std::uint32_t>(link - 1) * 4u +
-                                  static_cast<std::uint32_t>(side);
-    return std::to_string(address >> 24) + "." + std::to_string((address >> 16) & 0xff) + "." +
-           std::to_string((address >> 8) & 0xff) + "." + std::to_string(address & 0xff);
-}
-
-std::string routerName(int index)
-{
-    return "R" + std::to_string(index);
-}
-
-std::string startupConfig(int index, int count)
-{
-    const char *const mask = " 255.255.255.252\n";
-    std::ostringstream config;
-    config << "hostname " << routerName(index) << "\n!\n";
-    if (index > 1)
-        config << "interface FastEthernet0/0\n ip address " << linkAddress(index - 1, 2) << mask
-               << "!\n";
-    if (index < count)
-        config << "interface FastEthernet0/1\n ip address " << linkAddress(index, 1) << mask
-               << "!\n";
-    if (index == count)
-        config << "interface Loopback0\n ip address " << kFarAddress << " 255.255.255.255\n!\n";
-    if (index < count)
-        config << "ip route 0.0.0.0 0.0.0.0 " << linkAddress(index, 2) << "\n";
-    if (index > 2)
-        config << "ip route 10.0.0.0 255.255.255.252 " << linkAddress(index - 1, 1) << "\n";
-    config << "!\nend\n";
-    return config.str();
-}
-
-// Writes the configs to `directory` and returns the chain's spec; not part of the timed startup.
-LabSpec chainSpec(int count, const std::string &directory)
-{
-    LabSpec spec;
-    spec.name = "bench-chain";
-    spec.directory = directory;
-    for (int index = 1; index <= count; ++index) {
-        LabNodeSpec node;
-        node.name = routerName(index);
-        node.kind = LabNodeSpec::Kind::Router;
-        node.model = "7206VXR";
-        node.image = "12.3(7)T1";
-        node.slotAdapters[0] = "C7200-IO-2FE";
-        node.config = node.name + ".cfg";
-        std::ofstream(directory + "/" + node.config) << startupConfig(index, count);
-        if (index > 1)
-            spec.links.push_back({{routerName(index - 1), "FastEthernet0/1"},
-                                  {node.name, "FastEthernet0/0"},
-                                  0});
-        spec.nodes.push_back(std::move(node));
-    }
-    return spec;
-}
-
 struct PingResult {
     std::string transcript;
     int received = 0;
@@ -119,13 +55,14 @@ struct PingResult {
 };
 
 // Runs one ping to completion in virtual time.
-PingResult runPing(Lab &lab, Router &from, Ipv4Address target, int repeat)
+PingResult runPing(Lab &lab, Router &from, Ipv4Address target, int repeat, int datagramSize = 100)
 {
     PingResult result;
     bool done = false;
     PingOperation::Options options;
     options.target = target;
     options.repeat = repeat;
+    options.datagramSize = datagramSize;
     PingOperation ping(
         from, options, [&result](const std::string &text) { result.transcript += text; },
         [&done] { done = true; });
@@ -146,43 +83,110 @@ PingResult runPing(Lab &lab, Router &from, Ipv4Address target, int repeat)
     return result;
 }
 
-void printFigure(const std::string &name, const std::string &value, const std::string &unit = {})
+struct StartedChain {
+    std::unique_ptr<Lab> lab;
+    std::map<std::string, std::string> consoles;
+    double loadMs = 0;
+    double constructMs = 0;
+    double startMs = 0;
+};
+
+// Loads the chain's lab folder and boots it, as `routerlab run` does, timing each step.
+StartedChain startChain(const std::string &labFile,
+                        const std::shared_ptr<const ImageCatalog> &catalog, std::uint64_t seed)
 {
-    std::cout << name << ": " << value << (unit.empty() ? "" : " ") << unit << "\n";
+    StartedChain chain;
+    auto begin = WallClock::now();
+    LabSpec spec = loadLabFile(labFile, *catalog);
+    chain.loadMs = millisecondsSince(begin);
+    begin = WallClock::now();
+    chain.lab = std::make_unique<Lab>(std::move(spec), catalog, seed);
+    chain.constructMs = millisecondsSince(begin);
+    begin = WallClock::now();
+    chain.consoles = chain.lab->start();
+    chain.startMs = millisecondsSince(begin);
+    return chain;
 }
 
-std::string fixed(double value, int decimals = 1)
+// Start-up per router, step by step, next to what reading the lab's files alone costs: flat
+// figures from size to size mean start-up grows linearly.
+void printStartupPerRouter(int count, const StartedChain &chain, const std::string &labFile)
 {
-    char text[64];
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    return text;
+    const std::string name = "startup_at_" + std::to_string(count) + "_routers";
+    const double perRouter = 1000.0 / count;
+    const double totalMs = chain.loadMs + chain.constructMs + chain.startMs;
+    const double floorMs = startupFloorMilliseconds(labFile);
+    printFigure(name + "_load_per_router", fixed(chain.loadMs * perRouter, 2), "us");
+    printFigure(name + "_construct_per_router", fixed(chain.constructMs * perRouter, 2), "us");
+    printFigure(name + "_start_per_router", fixed(chain.startMs * perRouter, 2), "us");
+    printFigure(name + "_per_router", fixed(totalMs * perRouter, 2), "us");
+    printFigure(name + "_floor_per_router", fixed(floorMs * perRouter, 2), "us");
+    printVersusFloor(name, totalMs, floorMs);
 }
 
-int runBench(int count, std::uint64_t seed, int idleSeconds)
+bool measureStartupAt(int count, const std::shared_ptr<const ImageCatalog> &catalog,
+                      std::uint64_t seed)
+{
+    QTemporaryDir directory;
+    if (!directory.isValid())
+        return false;
+    const std::string labFile = writeChainLab(count, directory.path().toStdString());
+    StartedChain chain = startChain(labFile, catalog, seed);
+    printStartupPerRouter(count, chain, labFile);
+    return true;
+}
+
+// Wall time per packet per hop: echoes of `datagramBytes` from R1 to the farthest router in TTL
+// reach and back, over the hops they crossed. The chain must be warm (ARP resolved).
+void printForwardingPerHop(Lab &lab, int count, int datagramBytes)
+{
+    const int reach = std::min(count, kFarthestReachableRouter);
+    const auto target = Ipv4Address::parse(count <= kFarthestReachableRouter
+                                               ? std::string(kFarAddress)
+                                               : linkAddress(reach - 1, 2));
+    const int hopsPerEcho = 2 * (reach - 1);
+    const int repeat = std::clamp(kForwardedHops / hopsPerEcho, 20, 10000);
+    const auto begin = WallClock::now();
+    const PingResult ping = runPing(lab, *lab.router(routerName(1)), *target, repeat, datagramBytes);
+    const double elapsedUs = millisecondsSince(begin) * 1000.0;
+    const std::string name = "forwarding_" + std::to_string(datagramBytes) + "_byte";
+    printFigure(name + "_echoes_answered",
+                std::to_string(ping.received) + "/" + std::to_string(repeat));
+    if (ping.received == 0)
+        return;
+    const double perHop = elapsedUs / (double(ping.received) * hopsPerEcho);
+    const double floor = forwardingFloorMicroseconds(datagramBytes);
+    printFigure(name + "_per_hop", fixed(perHop, 3), "us");
+    printFigure(name + "_floor_per_hop", fixed(floor, 3), "us");
+    printVersusFloor(name, perHop, floor);
+}
+
+int runBench(int count, std::uint64_t seed, int idleSeconds, const std::vector<int> &startupSizes,
+             std::size_t schedulerRounds)
 {
     auto catalog = ImageCatalog::load(ImageCatalog::defaultDirectory());
-    QTemporaryDir configDirectory;
-    if (!configDirectory.isValid()) {
+    QTemporaryDir labDirectory;
+    if (!labDirectory.isValid()) {
         std::cerr << "routerlab-bench: cannot create a temporary directory\n";
         return 1;
     }
-    LabSpec spec = chainSpec(count, configDirectory.path().toStdString());
-    printFigure("routers", std::to_string(count));
 
+    const std::string labFile = writeChainLab(count, labDirectory.path().toStdString());
+    printFigure("routers", std::to_string(count));
     const long long residentBefore = residentKilobytes();
-    const auto startupBegin = WallClock::now();
-    auto lab = std::make_unique<Lab>(std::move(spec), catalog, seed);
-    const double constructMs = millisecondsSince(startupBegin);
-    const auto consoles = lab->start();
-    const double startupMs = millisecondsSince(startupBegin);
+    StartedChain chain = startChain(labFile, catalog, seed);
     const long long residentAfter = residentKilobytes();
+    std::unique_ptr<Lab> lab = std::move(chain.lab);
 
     std::size_t bootMessages = 0;
-    for (const auto &[name, console] : consoles)
+    for (const auto &[name, console] : chain.consoles)
         bootMessages += console.empty() ? 0 : 1;
+    const double startupMs = chain.constructMs + chain.startMs;
+    printFigure("startup_load_wall_time", fixed(chain.loadMs), "ms");
     printFigure("startup_wall_time", fixed(startupMs), "ms");
-    printFigure("startup_construct_wall_time", fixed(constructMs), "ms");
+    printFigure("startup_construct_wall_time", fixed(chain.constructMs), "ms");
     printFigure("startup_per_router", fixed(startupMs * 1000.0 / count), "us");
+    printStartupPerRouter(count, chain, labFile);
     printFigure("routers_with_boot_messages", std::to_string(bootMessages));
     const double residentGrowth = double(residentAfter - residentBefore);
     printFigure("memory_per_router", fixed(residentGrowth / count, 2), "KB");
@@ -245,14 +249,29 @@ int runBench(int count, std::uint64_t seed, int idleSeconds)
     printFigure("virtual_seconds_per_wall_second", fixed(virtualSeconds / (runMs / 1000.0), 1));
     std::cout << "ping_transcript:\n" << ping.transcript;
 
+    for (const int datagramBytes : {100, 1000})
+        printForwardingPerHop(*lab, count, datagramBytes);
+
     const auto teardownBegin = WallClock::now();
     lab.reset();
     printFigure("teardown_wall_time", fixed(millisecondsSince(teardownBegin)), "ms");
+
+    // After the chain is gone, so that its memory figures are not skewed by what these free.
+    for (const int size : startupSizes) {
+        if (!measureStartupAt(size, catalog, seed)) {
+            std::cerr << "routerlab-bench: cannot create a temporary directory\n";
+            return 1;
+        }
+    }
+    for (const std::size_t pending : {std::size_t{1000}, std::size_t{100000}}) {
+        printSchedulerRate(pending, schedulerRounds, true);
+        printSchedulerRate(pending, schedulerRounds, false);
+    }
     return ping.received > 0 || count > kFarthestReachableRouter ? 0 : 2;
 }
 
 } // namespace
-} // namespace routerlab
+} // namespace routerlab::bench
 
 int main(int argc, char *argv[])
 {
@@ -263,6 +282,10 @@ int main(int argc, char *argv[])
     parser.addOption({"routers", "Number of routers in the chain (at least 2).", "N", "1000"});
     parser.addOption({"seed", "Lab seed.", "SEED", "1"});
     parser.addOption({"idle-seconds", "Virtual seconds run after the ping.", "S", "60"});
+    parser.addOption({"startup-sizes",
+                      "Also time start-up alone for chains of these sizes (e.g. 1000,10000,50000).",
+                      "N,N,..."});
+    parser.addOption({"scheduler-rounds", "Rounds per scheduler rate measurement.", "R", "250000"});
     parser.process(application);
 
     bool ok = false;
@@ -281,5 +304,18 @@ int main(int argc, char *argv[])
         std::cerr << "routerlab-bench: --idle-seconds needs a number of seconds\n";
         return 1;
     }
-    return routerlab::runBench(routers, seed, idleSeconds);
+    std::vector<int> startupSizes;
+    for (const QString &size : parser.value("startup-sizes").split(',', Qt::SkipEmptyParts)) {
+        startupSizes.push_back(size.toInt(&ok));
+        if (!ok || startupSizes.back() < 2) {
+            std::cerr << "routerlab-bench: --startup-sizes needs numbers of at least 2\n";
+            return 1;
+        }
+    }
+    const qulonglong schedulerRounds = parser.value("scheduler-rounds").toULongLong(&ok);
+    if (!ok || schedulerRounds < 1) {
+        std::cerr << "routerlab-bench: --scheduler-rounds needs a positive number\n";
+        return 1;
+    }
+    return routerlab::bench::runBench(routers, seed, idleSeconds, startupSizes, schedulerRounds);
 }
