@@ -54,7 +54,8 @@ MainWindow::MainWindow(std::shared_ptr<const ImageCatalog> catalog, QWidget *par
       m_scene(new LabScene(*m_document, this)), m_view(new LabView(m_scene)),
       m_tabs(new QTabWidget(this)), m_palette(new DevicePalette(this)),
       m_linkTool(new LinkTool(*m_document, *m_scene, {}, m_scene)),
-      m_editor(new EditorController(*m_document, *m_scene, m_prompts, this))
+      m_editor(new EditorController(*m_document, *m_scene, m_prompts, this)),
+      m_linkStates(new LinkStates(this))
 {
     setObjectName("mainWindow");
     // The tool asks through m_prompts at click time, so a test's replacement applies.
@@ -88,6 +89,7 @@ MainWindow::MainWindow(std::shared_ptr<const ImageCatalog> catalog, QWidget *par
         else
             m_editor->editStartupConfig(node);
     });
+    connect(m_linkStates, &LinkStates::changed, this, &MainWindow::refreshLinkStates);
     // New links are not in the running lab: their dots must say so.
     connect(m_document, &LabDocument::linkAdded, this, &MainWindow::refreshLinkStates);
     connect(m_palette, &DevicePalette::deviceActivated, this,
@@ -364,6 +366,7 @@ bool MainWindow::startLab()
         m_prompts.showError(this, tr("Cannot start the lab"), QString::fromUtf8(error.what()));
         return false;
     }
+    m_linkStates->attach(*m_lab);
     emit labStarted(m_lab.get());
     refreshLinkStates();
     return true;
@@ -374,6 +377,7 @@ void MainWindow::stopLab()
     if (!m_lab)
         return;
     emit labStopping(m_lab.get());
+    m_linkStates->detach();
     m_lab.reset();
     m_labSnapshot.reset();
     m_bootOutput.clear();
@@ -381,7 +385,11 @@ void MainWindow::stopLab()
     emit labStopped();
 }
 
-void MainWindow::refreshLinkStates() { showLinkStates(*m_scene, m_lab.get()); }
+void MainWindow::refreshLinkStates()
+{
+    if (m_scene)
+        m_linkStates->paint(*m_scene);
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

@@ -28,6 +28,7 @@ class EditorController;
 class LabDocument;
 class LabScene;
 class LabView;
+class LinkStates;
 class LinkTool;
 
 // The application window. It wires the pieces together and holds no editing logic of its own:
@@ -132,6 +133,7 @@ private:
     DevicePalette *m_palette;
     LinkTool *m_linkTool;
     EditorController *m_editor;
+    LinkStates *m_linkStates;
     QMenu *m_viewMenu = nullptr;
     QPointer<QObject> m_runtimeSide;
     QPointer<QObject> m_nodeDoubleClickOwner;

@@ -2,6 +2,7 @@
 
 #include "capture/pcap_writer.h"
 #include "core/event_bus.h"
+#include "core/events.h"
 
 #include <memory>
 #include <string>

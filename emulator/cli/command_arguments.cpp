@@ -5,9 +5,7 @@
 
 namespace routerlab::cli {
 
-namespace {
-
-const char *kindName(TokenKind kind)
+std::string_view tokenKindName(TokenKind kind)
 {
     switch (kind) {
     case TokenKind::Keyword:
@@ -15,20 +13,18 @@ const char *kindName(TokenKind kind)
     case TokenKind::Range:
         return "a number range";
     case TokenKind::Ipv4:
-        return "A.B.C.D";
+        return "an A.B.C.D";
     case TokenKind::Mac:
-        return "H.H.H";
+        return "an H.H.H";
     case TokenKind::Word:
-        return "WORD";
+        return "a WORD";
     case TokenKind::Line:
-        return "LINE";
+        return "a LINE";
     case TokenKind::Interface:
-        return "IFNAME";
+        return "an IFNAME";
     }
     return "a token";
 }
-
-} // namespace
 
 const ArgumentDeclaration *CommandSignature::find(std::string_view name) const
 {
@@ -78,7 +74,7 @@ const MatchedToken *CommandArguments::lookup(std::string_view name, Reading read
     }
     if (!readable) {
         throw std::logic_error("argument \"" + std::string(name) + "\" of command \"" +
-                               m_signature->syntax + "\" is " + kindName(kind) +
+                               m_signature->syntax + "\" is " + std::string(tokenKindName(kind)) +
                                ", not readable as " + asked);
     }
     for (const MatchedToken &token : m_tokens) {

@@ -38,6 +38,9 @@ enum class TokenKind {
     Interface, // IFNAME: "fa0/0", "FastEthernet 0/0", "lo0" ...
 };
 
+// "a keyword", "a number range", "an A.B.C.D" ...: how error messages name a kind of token.
+std::string_view tokenKindName(TokenKind kind);
+
 // One token of the matched command as the handler sees it. For keywords `value` is the full
 // keyword even when the user typed an abbreviation; for interfaces it is the canonical name
 // ("FastEthernet0/0"); for MAC addresses it is padded ("0000.0c07.ac01"); for everything else it

@@ -84,27 +84,6 @@ std::string checkedName(std::string_view name, std::string_view word)
     return std::string(name);
 }
 
-const char *kindName(TokenKind kind)
-{
-    switch (kind) {
-    case TokenKind::Keyword:
-        return "keyword";
-    case TokenKind::Range:
-        return "range";
-    case TokenKind::Ipv4:
-        return "A.B.C.D";
-    case TokenKind::Mac:
-        return "H.H.H";
-    case TokenKind::Word:
-        return "WORD";
-    case TokenKind::Line:
-        return "LINE";
-    case TokenKind::Interface:
-        return "IFNAME";
-    }
-    return "token";
-}
-
 SyntaxToken classifyUnnamedWord(std::string_view word)
 {
     SyntaxToken token;
@@ -203,8 +182,9 @@ public:
                                               static_cast<std::ptrdiff_t>(index));
                     declare(token, token.name, true);
                 } else if (known->kind != token.kind) {
-                    fail("argument \"" + token.name + "\" names both a " +
-                         kindName(known->kind) + " and a " + kindName(token.kind));
+                    fail("argument \"" + token.name + "\" names both " +
+                         std::string(tokenKindName(known->kind)) + " and " +
+                         std::string(tokenKindName(token.kind)));
                 }
             }
         }

@@ -393,7 +393,7 @@ void ConsoleSession::cliOutput(std::string_view text)
 
 void ConsoleSession::logLine(const std::string &line)
 {
-    const bool synchronous = m_router.consoleLine.loggingSynchronous;
+    const bool synchronous = m_router.consoleLine().loggingSynchronous;
     if (m_state == State::Executing || m_state == State::Paging ||
         (m_state == State::Busy && synchronous)) {
         m_heldLogLines.push_back(line);
@@ -407,13 +407,13 @@ void ConsoleSession::printLogLine(const std::string &line)
     write((m_atLineStart ? "" : "\r\n") + terminalLineEnds(line) + "\r\n");
     // With `logging synchronous` IOS gives the interrupted line back; without it the typing
     // simply carries on below the message.
-    if (m_state == State::Editing && m_router.consoleLine.loggingSynchronous)
+    if (m_state == State::Editing && m_router.consoleLine().loggingSynchronous)
         write(m_cli->prompt() + m_editor.redraw());
 }
 
 void ConsoleSession::restartExecTimer()
 {
-    const LineConfig &line = m_router.consoleLine;
+    const LineConfig &line = m_router.consoleLine();
     const auto timeout = std::chrono::minutes(line.execTimeoutMinutes) +
                          std::chrono::seconds(line.execTimeoutSeconds);
     if (timeout.count() <= 0) {

@@ -1,58 +1,69 @@
 #pragma once
 
-#include "core/events.h"
+#include "core/registration.h"
 
+#include <cstddef>
 #include <functional>
 #include <memory>
 #include <vector>
 
 namespace routerlab {
 
-class EventBus;
-
 // Unsubscribes when destroyed; the bus may die first without harm.
-class Subscription {
-public:
-    Subscription() = default;
-    Subscription(Subscription &&) noexcept = default;
-    Subscription &operator=(Subscription &&other) noexcept;
-    ~Subscription() { reset(); }
-    void reset();
+using Subscription = Registration;
 
-private:
-    friend class EventBus;
-    Subscription(std::weak_ptr<std::vector<std::pair<std::uint64_t, std::function<void(const LabEvent &)>>>> list,
-                 std::uint64_t id)
-        : m_list(std::move(list)), m_id(id) {}
-    std::weak_ptr<std::vector<std::pair<std::uint64_t, std::function<void(const LabEvent &)>>>> m_list;
-    std::uint64_t m_id = 0;
-};
+// Every kind of event gets a small number the first time it is used, so the bus can keep one
+// subscriber list per kind without knowing the kinds: a module declares its events in its own
+// folder (protocols/hsrp/hsrp_events.h) and nothing in core/ changes.
+std::size_t nextEventTypeId();
+template <class Event>
+std::size_t eventTypeId()
+{
+    static const std::size_t id = nextEventTypeId();
+    return id;
+}
 
-// Synchronous and typed: publish() calls every subscriber before it returns, in the order
-// they subscribed. Subscribing or unsubscribing from inside a handler is allowed.
+// Synchronous and typed: publish() calls every subscriber of that event's type before it
+// returns, in the order they subscribed. Subscribing or unsubscribing from inside a handler is
+// allowed. Events are plain data (names, not pointers), so subscribers — captures, the GUI, the
+// event timeline, scenario tests — never reach into the emulator's objects.
 class EventBus {
 public:
-    using Handler = std::function<void(const LabEvent &)>;
+    EventBus() = default;
+    EventBus(const EventBus &) = delete;
+    EventBus &operator=(const EventBus &) = delete;
 
-    EventBus();
-    [[nodiscard]] Subscription subscribe(Handler handler);
-
-    template<typename Event>
+    template <class Event>
     [[nodiscard]] Subscription subscribeTo(std::function<void(const Event &)> handler)
     {
-        return subscribe([handler = std::move(handler)](const LabEvent &event) {
-            if (const auto *typed = std::get_if<Event>(&event))
-                handler(*typed);
-        });
+        return listFor(eventTypeId<Event>())
+            .add([handler = std::move(handler)](const void *event) {
+                handler(*static_cast<const Event *>(event));
+            });
     }
 
-    void publish(const LabEvent &event);
-    bool hasSubscribers() const { return !m_handlers->empty(); }
+    template <class Event>
+    void publish(const Event &event)
+    {
+        const std::size_t id = eventTypeId<Event>();
+        if (id < m_lists.size() && m_lists[id])
+            m_lists[id]->forEach([&event](const auto &handler) { handler(&event); });
+    }
+
+    // Whether anyone listens at all (a lab nobody watches), or to one kind of event.
+    bool hasSubscribers() const;
+    template <class Event>
+    bool hasSubscribers() const
+    {
+        const std::size_t id = eventTypeId<Event>();
+        return id < m_lists.size() && m_lists[id] && !m_lists[id]->empty();
+    }
 
 private:
-    using HandlerList = std::vector<std::pair<std::uint64_t, Handler>>;
-    std::shared_ptr<HandlerList> m_handlers;
-    std::uint64_t m_nextId = 1;
+    using ErasedHandler = std::function<void(const void *)>;
+    RegistrationList<ErasedHandler> &listFor(std::size_t id);
+
+    std::vector<std::unique_ptr<RegistrationList<ErasedHandler>>> m_lists;
 };
 
 } // namespace routerlab

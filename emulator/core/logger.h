@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/event_bus.h"
+#include "core/events.h"
 #include "core/scheduler.h"
 
 #include <functional>

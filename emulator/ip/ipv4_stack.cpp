@@ -1,42 +1,30 @@
 #include "ip/ipv4_stack.h"
 
+#include "core/scheduler.h"
 #include "ip/fib.h"
-#include "ip/ip_debug.h"
-#include "net/arp_packet.h"
+#include "ip/rib.h"
 #include "net/ethernet_frame.h"
 #include "net/udp_datagram.h"
-#include "router/interface.h"
-#include "router/router.h"
+
+#include <algorithm>
+#include <stdexcept>
 
 namespace routerlab {
-namespace {
-constexpr std::uint8_t kDefaultTtl = 255;
-// IOS rate-limits ICMP unreachables to one per 500 ms by default.
-constexpr SimDuration kUnreachableInterval = std::chrono::milliseconds(500);
-constexpr SimDuration kArpRetryInterval = std::chrono::seconds(2);
-constexpr int kArpRequestsBeforeGivingUp = 5;
 
-FrameBytes makeFrame(Bytes bytes) { return std::make_shared<const Bytes>(std::move(bytes)); }
-
-MacAddress multicastMac(Ipv4Address group)
+Ipv4Stack::Ipv4Stack(Ipv4Host &host, Scheduler &scheduler, Rib &rib)
+    : m_host(host), m_scheduler(scheduler), m_rib(rib), m_arp(host, scheduler, m_counters, m_claims),
+      m_icmp(*this, scheduler, m_counters)
 {
-    const std::uint32_t low = group.value() & 0x7fffff;
-    return MacAddress({0x01, 0x00, 0x5e, static_cast<std::uint8_t>(low >> 16),
-                       static_cast<std::uint8_t>(low >> 8), static_cast<std::uint8_t>(low)});
-}
-} // namespace
-
-Ipv4Stack::Ipv4Stack(Router &router) : m_router(router)
-{
-    m_router.rib().addListener([this](const Ipv4Prefix &prefix, const Route *installed) {
+    m_ribListener = m_rib.addListener([this](const Ipv4Prefix &prefix, const Route *installed) {
         ++m_cefVersion;
         if (installed)
             m_cefStats[prefix] = CefPrefixStats{m_cefVersion, 0, 0};
         else
             m_cefStats.erase(prefix);
     });
-    attachIpDebug(router, *this);
 }
+
+Ipv4Stack::~Ipv4Stack() = default;
 
 CefPrefixStats Ipv4Stack::cefStats(const Ipv4Prefix &prefix) const
 {
@@ -44,49 +32,54 @@ CefPrefixStats Ipv4Stack::cefStats(const Ipv4Prefix &prefix) const
     return found == m_cefStats.end() ? CefPrefixStats{} : found->second;
 }
 
-void Ipv4Stack::transmitArp(Interface &interface, MacAddress destination, MacAddress source,
-                            const ArpPacket &arp)
+Registration Ipv4Stack::unregisterer(std::function<void()> undo) const
 {
-    for (auto &observer : m_arpObservers)
-        observer(interface, arp, true);
-    interface.transmit(makeFrame(encodeEthernet(destination, source, EtherType::Arp, encodeArp(arp))));
-}
-Ipv4Stack::~Ipv4Stack() = default;
-
-void Ipv4Stack::registerProtocol(IpProtocol protocol, ProtocolReceiver receiver)
-{
-    m_protocols[static_cast<std::uint8_t>(protocol)] = std::move(receiver);
+    return Registration(m_alive, std::move(undo));
 }
 
-std::vector<OwnArpEntry> Ipv4Stack::ownArpEntries() const
+namespace {
+template <class Map, class Key, class Receiver>
+void insertUnique(Map &map, Key key, Receiver receiver, const char *what)
 {
-    std::vector<OwnArpEntry> entries;
-    for (const auto &source : m_ownArpSources) {
-        auto more = source();
-        entries.insert(entries.end(), more.begin(), more.end());
-    }
-    return entries;
+    if (!map.emplace(key, std::move(receiver)).second)
+        throw std::logic_error(std::string("Ipv4Stack: ") + what + " " + std::to_string(key) +
+                               " already has a receiver");
+}
+} // namespace
+
+Registration Ipv4Stack::registerProtocol(IpProtocol protocol, ProtocolReceiver receiver)
+{
+    const auto number = static_cast<std::uint8_t>(protocol);
+    insertUnique(m_protocols, number, std::move(receiver), "IP protocol");
+    return unregisterer([this, number] { m_protocols.erase(number); });
 }
 
-void Ipv4Stack::registerUdpPort(std::uint16_t port, UdpReceiver receiver)
+Registration Ipv4Stack::registerUdpPort(std::uint16_t port, UdpReceiver receiver)
 {
-    m_udpPorts[port] = std::move(receiver);
+    insertUnique(m_udpPorts, port, std::move(receiver), "UDP port");
+    return unregisterer([this, port] { m_udpPorts.erase(port); });
 }
 
-void Ipv4Stack::addHook(HookPoint point, int order, Hook hook)
+Registration Ipv4Stack::registerEtherType(std::uint16_t etherType, FrameReceiver receiver)
 {
-    m_hooks[point].emplace(order, std::move(hook));
+    if (etherType == static_cast<std::uint16_t>(EtherType::Ipv4) ||
+        etherType == static_cast<std::uint16_t>(EtherType::Arp))
+        throw std::logic_error("Ipv4Stack: IPv4 and ARP are the stack's own EtherTypes");
+    insertUnique(m_etherTypes, etherType, std::move(receiver), "EtherType");
+    return unregisterer([this, etherType] { m_etherTypes.erase(etherType); });
 }
 
-std::uint64_t Ipv4Stack::addIcmpObserver(IcmpObserver observer)
+Registration Ipv4Stack::addHook(HookPoint point, int order, Hook hook)
 {
-    m_icmpObservers.emplace_back(m_nextObserverId, std::move(observer));
-    return m_nextObserverId++;
-}
-
-void Ipv4Stack::removeIcmpObserver(std::uint64_t id)
-{
-    std::erase_if(m_icmpObservers, [id](const auto &entry) { return entry.first == id; });
+    const std::uint64_t id = m_nextHookId++;
+    auto &hooks = m_hooks[point];
+    // After every hook of the same order: equal orders run in registration order.
+    auto position = std::upper_bound(hooks.begin(), hooks.end(), order,
+                                     [](int wanted, const OrderedHook &existing) { return wanted < existing.order; });
+    hooks.insert(position, OrderedHook{order, id, std::move(hook)});
+    return unregisterer([this, point, id] {
+        std::erase_if(m_hooks[point], [id](const OrderedHook &entry) { return entry.id == id; });
+    });
 }
 
 Verdict Ipv4Stack::runHooks(HookPoint point, PacketContext &context)
@@ -94,191 +87,141 @@ Verdict Ipv4Stack::runHooks(HookPoint point, PacketContext &context)
     auto found = m_hooks.find(point);
     if (found == m_hooks.end())
         return Verdict::Accept;
-    for (auto &[order, hook] : found->second) {
-        const Verdict verdict = hook(context);
+    for (const OrderedHook &entry : found->second) {
+        const Verdict verdict = entry.hook(context);
         if (verdict != Verdict::Accept)
             return verdict;
     }
     return Verdict::Accept;
 }
 
-bool Ipv4Stack::isLocalAddress(Ipv4Address address) const
+void Ipv4Stack::claimAddress(IpInterface &interface, Ipv4Address address, MacAddress mac)
 {
-    for (const auto &interface : m_router.interfaces()) {
-        if (interface->hasAddress() && interface->address() == address && interface->lineProtocolUp())
-            return true;
-    }
-    for (const auto &check : m_localChecks) {
-        if (check(address))
-            return true;
-    }
-    return false;
+    m_claims.claim(interface.name(), address, mac);
 }
 
-void Ipv4Stack::receiveFrame(Interface &interface, const FrameBytes &frame)
+void Ipv4Stack::releaseAddress(IpInterface &interface, Ipv4Address address)
+{
+    m_claims.release(interface.name(), address);
+}
+
+bool Ipv4Stack::isLocalAddress(Ipv4Address address) const
+{
+    for (std::size_t i = 0; i < m_host.ipInterfaceCount(); ++i) {
+        const IpInterface &interface = m_host.ipInterface(i);
+        if (interface.lineProtocolUp() && interface.address() == address && interface.hasIpAddress())
+            return true;
+    }
+    return m_claims.owns(address);
+}
+
+void Ipv4Stack::receiveFrame(IpInterface &interface, const FrameBytes &frame)
 {
     const auto ethernet = decodeEthernet(*frame);
     if (!ethernet) {
         ++m_counters.badFrames;
-        ++interface.counters.inputErrors;
+        interface.countInputError();
         return;
     }
-    if (ethernet->etherType == static_cast<std::uint16_t>(EtherType::Arp))
-        handleArp(interface, ethernet->payload);
-    else if (ethernet->etherType == static_cast<std::uint16_t>(EtherType::Ipv4))
+    if (ethernet->hasType(EtherType::Ipv4)) {
         handleIpv4(interface, ethernet->payload);
-}
-
-void Ipv4Stack::handleArp(Interface &interface, ByteView payload)
-{
-    const auto arp = decodeArp(payload);
-    if (!arp) {
-        ++m_counters.badFrames;
-        return;
-    }
-    ++m_counters.arpReceived;
-    if (!interface.hasAddress())
-        return;
-    for (auto &observer : m_arpObservers)
-        observer(interface, *arp, false);
-    std::optional<MacAddress> answer;
-    if (arp->targetIp == interface.address())
-        answer = interface.mac();
-    for (auto &responder : m_arpResponders) {
-        if (!answer)
-            answer = responder(interface, arp->targetIp);
-    }
-    // RFC 826 merge: refresh an entry we have; create one only when the request is for us.
-    ArpEntry *existing = m_arp.find(arp->senderIp);
-    const bool onSubnet = interface.primaryPrefix()->contains(arp->senderIp);
-    if (onSubnet && arp->senderIp != interface.address() && (existing || answer)) {
-        ArpEntry &entry = existing ? *existing : m_arp.entry(arp->senderIp);
-        entry.mac = arp->senderMac;
-        entry.interface = interface.name();
-        entry.learnedAt = m_router.scheduler().now();
-        const bool wasIncomplete = !entry.complete;
-        entry.complete = true;
-        entry.requestsSent = 0;
-        m_arpRetryTimers.erase(arp->senderIp);
-        if (wasIncomplete) {
-            auto held = std::move(entry.heldPackets);
-            entry.heldPackets.clear();
-            for (auto &packet : held)
-                transmitResolved(interface, arp->senderIp, std::move(packet), std::nullopt, false);
-        }
-    }
-    if (arp->operation == ArpOperation::Request && answer && arp->senderIp != arp->targetIp) {
-        ArpPacket reply = ArpPacket::replyTo(*arp, *answer);
-        ++m_counters.arpRepliesSent;
-        transmitArp(interface, arp->senderMac, *answer, reply);
+    } else if (ethernet->hasType(EtherType::Arp)) {
+        m_arp.receive(interface, ethernet->payload);
+    } else if (auto receiver = m_etherTypes.find(ethernet->etherType); receiver != m_etherTypes.end()) {
+        receiver->second(FrameDelivery{*ethernet, interface});
     }
 }
 
-void Ipv4Stack::handleIpv4(Interface &interface, ByteView payload)
+void Ipv4Stack::handleIpv4(IpInterface &interface, ByteView payload)
 {
     ++m_counters.received;
-    const auto packet = decodeIpv4(payload);
-    if (!packet || !packet->checksumValid) {
+    const auto header = decodeIpv4(payload);
+    if (!header || !header->checksumValid) {
         ++m_counters.badHeader;
         return;
     }
-    PacketContext context;
-    context.packet.assign(payload.begin(), payload.begin() + packet->totalLength);
-    context.input = &interface;
-    if (runHooks(HookPoint::PreRouting, context) != Verdict::Accept) {
+    auto context = std::optional<PacketContext>(PacketContext::fromDecoded(*header, payload));
+    context->input = &interface;
+    if (runHooks(HookPoint::PreRouting, *context) != Verdict::Accept) {
         ++m_counters.filtered;
         return;
     }
-    // Hooks may have rewritten the packet (decapsulation); decode what is there now.
-    const auto current = decodeIpv4(context.packet);
-    if (!current)
-        return;
-    const Ipv4Address destination = current->destination;
+    // Hooks may have replaced the packet (decapsulation); the context holds what is there now.
+    const Ipv4Address destination = context->packet().destination;
     const bool local = isLocalAddress(destination) || destination.isLimitedBroadcast() ||
                        destination.isMulticast() ||
-                       (interface.hasAddress() && destination == interface.primaryPrefix()->broadcast());
+                       (interface.hasIpAddress() && destination == interface.primaryPrefix()->broadcast());
     if (local)
-        deliverLocally(context, *current);
+        deliverLocally(*context);
     else
-        forward(context, *current);
+        forward(*context);
 }
 
-void Ipv4Stack::deliverLocally(PacketContext &context, const Ipv4Packet &packet)
+void Ipv4Stack::deliverLocally(PacketContext &context)
 {
     if (runHooks(HookPoint::LocalIn, context) != Verdict::Accept) {
         ++m_counters.filtered;
         return;
     }
     ++m_counters.delivered;
-    const auto protocol = static_cast<std::uint8_t>(packet.protocol);
+    const Ipv4Packet &packet = context.packet();
     if (packet.protocol == IpProtocol::Icmp) {
-        const auto message = decodeIcmp(packet.payload);
-        if (!message || !message->checksumValid) {
-            ++m_counters.badHeader;
-            return;
-        }
-        ++m_counters.icmpReceived;
-        if (message->type == IcmpType::EchoRequest && !packet.destination.isMulticast()) {
-            answerEcho(packet, *message);
-            return;
-        }
-        auto observers = m_icmpObservers;
-        for (auto &[id, observer] : observers)
-            observer(packet, *message);
+        m_icmp.receive(packet);
         return;
     }
     if (packet.protocol == IpProtocol::Udp) {
-        const auto udp = decodeUdp(packet.payload, packet.source, packet.destination);
-        if (!udp || !udp->checksumValid) {
-            ++m_counters.badHeader;
-            return;
-        }
-        auto receiver = m_udpPorts.find(udp->destinationPort);
-        if (receiver == m_udpPorts.end()) {
-            if (!packet.destination.isMulticast() && !packet.destination.isLimitedBroadcast())
-                sendIcmpError(packet, context.packet, IcmpType::DestinationUnreachable,
-                              static_cast<std::uint8_t>(IcmpUnreachableCode::Port));
-            return;
-        }
-        receiver->second(UdpDelivery{packet, *context.input, udp->sourcePort,
-                                     udp->destinationPort, udp->payload});
+        deliverUdp(context);
         return;
     }
-    auto receiver = m_protocols.find(protocol);
+    auto receiver = m_protocols.find(static_cast<std::uint8_t>(packet.protocol));
     if (receiver == m_protocols.end()) {
         ++m_counters.unknownProtocol;
         if (!packet.destination.isMulticast())
-            sendIcmpError(packet, context.packet, IcmpType::DestinationUnreachable,
-                          static_cast<std::uint8_t>(IcmpUnreachableCode::Protocol));
+            m_icmp.sendError(packet, context.bytes(), IcmpType::DestinationUnreachable,
+                             static_cast<std::uint8_t>(IcmpUnreachableCode::Protocol));
         return;
     }
     receiver->second(IpDelivery{packet, *context.input});
 }
 
-void Ipv4Stack::forward(PacketContext &context, const Ipv4Packet &packet)
+void Ipv4Stack::deliverUdp(PacketContext &context)
 {
+    const Ipv4Packet &packet = context.packet();
+    const auto udp = decodeUdp(packet.payload, packet.source, packet.destination);
+    if (!udp || !udp->checksumValid) {
+        ++m_counters.badHeader;
+        return;
+    }
+    auto receiver = m_udpPorts.find(udp->destinationPort);
+    if (receiver == m_udpPorts.end()) {
+        if (!packet.destination.isMulticast() && !packet.destination.isLimitedBroadcast())
+            m_icmp.sendError(packet, context.bytes(), IcmpType::DestinationUnreachable,
+                             static_cast<std::uint8_t>(IcmpUnreachableCode::Port));
+        return;
+    }
+    receiver->second(UdpDelivery{packet, *context.input, udp->sourcePort, udp->destinationPort, udp->payload});
+}
+
+void Ipv4Stack::forward(PacketContext &context)
+{
+    const Ipv4Packet &packet = context.packet();
     if (packet.destination.isMulticast() || packet.source.isMulticast())
         return;
     if (packet.ttl <= 1) {
         ++m_counters.ttlExpired;
-        sendIcmpError(packet, context.packet, IcmpType::TimeExceeded,
-                      static_cast<std::uint8_t>(IcmpTimeExceededCode::TtlExceeded));
+        m_icmp.sendError(packet, context.bytes(), IcmpType::TimeExceeded,
+                         static_cast<std::uint8_t>(IcmpTimeExceededCode::TtlExceeded));
         return;
     }
-    const auto adjacency = resolveAdjacency(m_router.rib(), packet.destination);
-    Interface *output = adjacency ? m_router.findInterface(adjacency->interface) : nullptr;
+    const auto adjacency = resolveAdjacency(m_rib, packet.destination);
+    IpInterface *output = adjacency ? m_host.findIpInterface(adjacency->interface) : nullptr;
     if (!output || !output->lineProtocolUp()) {
         ++m_counters.noRoute;
-        sendIcmpError(packet, context.packet, IcmpType::DestinationUnreachable,
-                      static_cast<std::uint8_t>(IcmpUnreachableCode::Host));
+        m_icmp.sendError(packet, context.bytes(), IcmpType::DestinationUnreachable,
+                         static_cast<std::uint8_t>(IcmpUnreachableCode::Host));
         return;
     }
-    // Decrement the TTL and patch the checksum (RFC 1624 incremental update would do; the
-    // header is small, so recompute it).
-    Ipv4Header header = packet;
-    header.ttl = static_cast<std::uint8_t>(packet.ttl - 1);
-    const Bytes payloadCopy(packet.payload.begin(), packet.payload.end());
-    context.packet = encodeIpv4(header, payloadCopy);
+    context.decrementTtl();
     context.output = output;
     context.nextHop = adjacency->nextHop;
     if (runHooks(HookPoint::Forward, context) != Verdict::Accept) {
@@ -286,10 +229,10 @@ void Ipv4Stack::forward(PacketContext &context, const Ipv4Packet &packet)
         return;
     }
     ++m_counters.forwarded;
-    if (m_router.global.ipCef) {
+    if (m_host.cefSwitching()) {
         CefPrefixStats &stats = m_cefStats[adjacency->route->prefix];
         ++stats.packets;
-        stats.bytes += context.packet.size();
+        stats.bytes += context.bytes().size();
     }
     sendOut(context);
 }
@@ -300,111 +243,49 @@ void Ipv4Stack::sendOut(PacketContext &context)
         ++m_counters.filtered;
         return;
     }
-    transmitResolved(*context.output, context.nextHop, std::move(context.packet), std::nullopt,
-                     context.locallyOriginated);
-}
-
-void Ipv4Stack::transmitResolved(Interface &interface, Ipv4Address nextHop, Bytes packet,
-                                 std::optional<MacAddress> sourceMac, bool mayHold)
-{
-    const MacAddress source = sourceMac.value_or(interface.mac());
-    if (nextHop.isMulticast() || nextHop.isLimitedBroadcast() ||
-        (interface.hasAddress() && nextHop == interface.primaryPrefix()->broadcast())) {
-        const MacAddress destination = nextHop.isMulticast() ? multicastMac(nextHop) : MacAddress::broadcast();
-        interface.transmit(makeFrame(encodeEthernet(destination, source, EtherType::Ipv4, packet)));
-        return;
-    }
-    ArpEntry *entry = m_arp.find(nextHop);
-    if (entry && entry->complete && m_router.scheduler().now() - entry->learnedAt >= ArpCache::kTimeout) {
-        // Aged out (IOS `arp timeout` 4 hours): resolve the neighbour afresh.
-        m_arp.erase(nextHop);
-        entry = nullptr;
-    }
-    if (entry && entry->complete && entry->interface == interface.name()) {
-        interface.transmit(makeFrame(encodeEthernet(entry->mac, source, EtherType::Ipv4, packet)));
-        return;
-    }
-    // Unresolved: CEF's glean adjacency drops forwarded packets (the first "." of a ping across
-    // a fresh lab); packets the router originates itself wait in the entry for the reply.
-    ArpEntry &pending = m_arp.entry(nextHop);
-    pending.interface = interface.name();
-    if (mayHold && pending.heldPackets.size() < ArpCache::kHoldLimit)
-        pending.heldPackets.push_back(std::move(packet));
-    else
-        ++m_counters.encapsulationFailed;
-    if (pending.requestsSent == 0)
-        sendArpRequest(interface, nextHop);
-}
-
-void Ipv4Stack::sendArpRequest(Interface &interface, Ipv4Address target)
-{
-    if (!interface.hasAddress() || !interface.lineProtocolUp())
-        return;
-    ArpEntry *entry = m_arp.find(target);
-    if (!entry || entry->complete)
-        return;
-    if (entry->requestsSent >= kArpRequestsBeforeGivingUp) {
-        m_arp.erase(target);
-        m_arpRetryTimers.erase(target);
-        return;
-    }
-    ++entry->requestsSent;
-    ++m_counters.arpRequestsSent;
-    const ArpPacket request = ArpPacket::request(interface.mac(), interface.address(), target);
-    transmitArp(interface, MacAddress::broadcast(), interface.mac(), request);
-    auto &timer = m_arpRetryTimers[target];
-    if (!timer)
-        timer = std::make_unique<Timer>(m_router.scheduler());
-    const std::string interfaceName = interface.name();
-    timer->start(kArpRetryInterval, [this, interfaceName, target] {
-        if (Interface *retryInterface = m_router.findInterface(interfaceName))
-            sendArpRequest(*retryInterface, target);
-    });
-}
-
-void Ipv4Stack::sendGratuitousArp(Interface &interface, Ipv4Address address, MacAddress mac)
-{
-    ++m_counters.arpRequestsSent;
-    transmitArp(interface, MacAddress::broadcast(), mac, ArpPacket::gratuitous(mac, address));
+    IpInterface &output = *context.output;
+    const Ipv4Address nextHop = context.nextHop;
+    const bool mayHold = context.locallyOriginated;
+    m_arp.transmit(output, nextHop, std::move(context), std::nullopt, mayHold);
 }
 
 bool Ipv4Stack::send(Ipv4Header header, ByteView payload, const SendOptions &options)
 {
-    PacketContext context;
-    context.locallyOriginated = true;
-    if (options.interface) {
-        context.output = options.interface;
-        context.nextHop = header.destination;
-    } else {
-        const auto adjacency = resolveAdjacency(m_router.rib(), header.destination);
-        Interface *output = adjacency ? m_router.findInterface(adjacency->interface) : nullptr;
+    IpInterface *output = options.interface;
+    Ipv4Address nextHop = header.destination;
+    if (!output) {
+        const auto adjacency = resolveAdjacency(m_rib, header.destination);
+        output = adjacency ? m_host.findIpInterface(adjacency->interface) : nullptr;
         if (!output || !output->lineProtocolUp()) {
             ++m_counters.noRoute;
             return false;
         }
-        context.output = output;
-        context.nextHop = adjacency->nextHop;
+        nextHop = adjacency->nextHop;
     }
     if (header.source.isUnspecified())
-        header.source = context.output->address();
+        header.source = output->address();
     if (header.identification == 0)
         header.identification = nextIdentification();
-    context.packet = encodeIpv4(header, payload);
-    if (runHooks(HookPoint::LocalOut, context) != Verdict::Accept) {
+    auto context = PacketContext::fromPacket(encodeIpv4(header, payload));
+    if (!context)
+        return false;
+    context->locallyOriginated = true;
+    context->output = output;
+    context->nextHop = nextHop;
+    if (runHooks(HookPoint::LocalOut, *context) != Verdict::Accept) {
         ++m_counters.filtered;
         return true;
     }
     ++m_counters.sent;
     if (!options.interface && isLocalAddress(header.destination)) {
-        loopBack(std::move(context.packet), header.destination);
+        loopBack(std::move(*context), header.destination);
         return true;
     }
-    if (runHooks(HookPoint::PostRouting, context) != Verdict::Accept) {
+    if (runHooks(HookPoint::PostRouting, *context) != Verdict::Accept) {
         ++m_counters.filtered;
         return true;
     }
-    transmitResolved(*context.output, context.nextHop, std::move(context.packet), options.sourceMac,
-                     true);
+    m_arp.transmit(*output, nextHop, std::move(*context), options.sourceMac, true);
     return true;
 }
 
@@ -418,77 +299,31 @@ void Ipv4Stack::sendUdp(Ipv4Header header, std::uint16_t sourcePort, std::uint16
          options);
 }
 
-void Ipv4Stack::loopBack(Bytes packet, Ipv4Address destination)
+void Ipv4Stack::loopBack(PacketContext context, Ipv4Address destination)
 {
     // A packet to one of our own addresses never touches a wire: it arrives on the interface
     // that owns the address, after the current event, as IOS's internal loopback does.
     std::string owner;
-    for (const auto &interface : m_router.interfaces()) {
-        if (interface->hasAddress() && interface->address() == destination)
-            owner = interface->name();
+    for (std::size_t i = 0; i < m_host.ipInterfaceCount(); ++i) {
+        const IpInterface &interface = m_host.ipInterface(i);
+        if (interface.hasIpAddress() && interface.address() == destination)
+            owner = interface.name();
     }
-    m_router.scheduler().schedule(SimDuration{0}, [this, packet = std::move(packet), owner]() mutable {
-        Interface *input = owner.empty() ? nullptr : m_router.findInterface(owner);
-        if (!input && !m_router.interfaces().empty())
-            input = m_router.interfaces().front().get();
-        const auto decoded = decodeIpv4(packet);
-        if (!input || !decoded)
+    auto shared = std::make_shared<PacketContext>(std::move(context));
+    std::weak_ptr<const int> alive = m_alive;
+    m_scheduler.schedule(SimDuration{0}, [this, alive, shared, owner] {
+        if (alive.expired())
             return;
-        PacketContext context;
-        context.packet = std::move(packet);
-        context.input = input;
-        deliverLocally(context, *decodeIpv4(context.packet));
+        IpInterface *input = owner.empty() ? nullptr : m_host.findIpInterface(owner);
+        if (!input && m_host.ipInterfaceCount() > 0)
+            input = &m_host.ipInterface(0);
+        if (!input)
+            return;
+        shared->input = input;
+        shared->output = nullptr;
+        shared->locallyOriginated = false;
+        deliverLocally(*shared);
     });
-}
-
-void Ipv4Stack::answerEcho(const Ipv4Packet &packet, const IcmpMessage &message)
-{
-    Ipv4Header reply;
-    reply.ttl = kDefaultTtl;
-    reply.protocol = IpProtocol::Icmp;
-    // Reply from the address that was pinged (it may be a virtual address we own).
-    reply.source = packet.destination;
-    reply.destination = packet.source;
-    ++m_counters.icmpSent;
-    send(reply, encodeIcmpEchoReply(message.identifier(), message.sequence(), message.data));
-}
-
-void Ipv4Stack::sendIcmpError(const Ipv4Packet &offending, ByteView originalBytes, IcmpType type,
-                              std::uint8_t code)
-{
-    // Never answer an ICMP error with an error (RFC 1812 section 4.3.2.7).
-    if (offending.protocol == IpProtocol::Icmp) {
-        const auto inner = decodeIcmp(offending.payload);
-        if (!inner || (inner->type != IcmpType::EchoRequest && inner->type != IcmpType::EchoReply))
-            return;
-    }
-    if (offending.source.isUnspecified() || offending.source.isMulticast() || offending.isFragment())
-        return;
-    const SimTime now = m_router.scheduler().now();
-    if (type == IcmpType::DestinationUnreachable) {
-        if (now - m_lastUnreachable < kUnreachableInterval)
-            return;
-        m_lastUnreachable = now;
-    }
-    Bytes body = type == IcmpType::TimeExceeded
-                     ? encodeIcmpTimeExceeded(static_cast<IcmpTimeExceededCode>(code), originalBytes)
-                     : encodeIcmpDestinationUnreachable(static_cast<IcmpUnreachableCode>(code),
-                                                        originalBytes);
-    Ipv4Header header;
-    header.ttl = kDefaultTtl;
-    header.protocol = IpProtocol::Icmp;
-    header.destination = offending.source;
-    ++m_counters.icmpSent;
-    send(header, body);
-}
-
-void Ipv4Stack::interfaceDown(Interface &interface)
-{
-    for (const ArpEntry *entry : m_arp.entries()) {
-        if (entry->interface == interface.name())
-            m_arpRetryTimers.erase(entry->address);
-    }
-    m_arp.eraseInterface(interface.name());
 }
 
 } // namespace routerlab

@@ -76,9 +76,7 @@ void Rib::reselect(const Ipv4Prefix &prefix)
     }
     ++m_version;
     const Route *installedNow = installed(prefix);
-    auto listeners = m_listeners;
-    for (auto &listener : listeners)
-        listener(prefix, installedNow);
+    m_listeners.forEach([&](const Listener &listener) { listener(prefix, installedNow); });
 }
 
 const Route *Rib::installed(const Ipv4Prefix &prefix) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/registration.h"
 #include "core/sim_time.h"
 #include "net/ipv4_address.h"
 
@@ -55,7 +56,8 @@ public:
     std::vector<const Route *> installedRoutes() const;
     std::size_t installedCount() const { return m_installed.size(); }
 
-    void addListener(Listener listener) { m_listeners.push_back(std::move(listener)); }
+    // Every change of an installed route; the handle unsubscribes.
+    [[nodiscard]] Registration addListener(Listener listener) { return m_listeners.add(std::move(listener)); }
     // Route ages (`00:11:21` in show ip route) are measured on this clock.
     void setClock(std::function<SimTime()> clock) { m_clock = std::move(clock); }
     std::uint64_t version() const { return m_version; }
@@ -67,7 +69,7 @@ private:
     std::map<Ipv4Prefix, Route> m_installed;
     // Installed prefix lengths present, so a lookup tries only lengths that exist.
     std::map<int, int, std::greater<int>> m_lengthUse;
-    std::vector<Listener> m_listeners;
+    RegistrationList<Listener> m_listeners;
     std::function<SimTime()> m_clock;
     std::uint64_t m_version = 0;
 };

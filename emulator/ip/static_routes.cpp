@@ -10,7 +10,7 @@ namespace routerlab {
 StaticRoutes::StaticRoutes(Rib &rib, InterfaceUp interfaceUp)
     : m_rib(rib), m_interfaceUp(std::move(interfaceUp))
 {
-    m_rib.addListener([this](const Ipv4Prefix &, const Route *) { reevaluate(); });
+    m_ribListener = m_rib.addListener([this](const Ipv4Prefix &, const Route *) { reevaluate(); });
 }
 
 void StaticRoutes::add(const StaticRoute &route)

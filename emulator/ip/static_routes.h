@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/registration.h"
 #include "ip/rib.h"
 
 #include <functional>
@@ -40,6 +41,7 @@ private:
     std::vector<StaticRoute> m_routes;
     bool m_evaluating = false;
     bool m_again = false;
+    Registration m_ribListener;
 };
 
 } // namespace routerlab

@@ -49,7 +49,7 @@ void Segment::transmit(int side, FrameBytes frame)
     const SimTime now = m_scheduler.now();
     if (!resolveContention(side, now, frame->size()))
         return;
-    if (m_bus.hasSubscribers())
+    if (m_bus.hasSubscribers<FrameTransmitted>())
         m_bus.publish(FrameTransmitted{m_name, from.node, from.port, now, frame});
 
     const std::uint64_t epoch = *m_epoch;

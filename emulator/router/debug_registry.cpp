@@ -6,6 +6,8 @@
 #include "router/router_cli.h"
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 
 namespace routerlab {
 namespace {
@@ -17,11 +19,22 @@ constexpr cli::CommandOptions kPrivileged{15, false};
 
 void disableAll(cli::CommandContext &context)
 {
-    routerOf(context).debugFlags.clearAll();
+    routerOf(context).debugFlags().clearAll();
     context.session->write("All possible debugging has been turned off\n");
 }
 
 } // namespace
+
+DebugCategoryId debugCategoryId(std::string_view name)
+{
+    static std::mutex guard;
+    static std::map<std::string, std::size_t, std::less<>> ids;
+    const std::lock_guard lock(guard);
+    auto found = ids.find(name);
+    if (found == ids.end())
+        found = ids.emplace(std::string(name), ids.size()).first;
+    return DebugCategoryId(found->second);
+}
 
 const DebugFlags::Setting *DebugFlags::find(std::string_view category) const
 {
@@ -34,6 +47,10 @@ void DebugFlags::set(const std::string &category, Setting setting)
     if (!enabled(category))
         m_order.push_back(category);
     m_on[category] = std::move(setting);
+    const std::size_t index = debugCategoryId(category).index();
+    if (index >= m_byId.size())
+        m_byId.resize(index + 1);
+    m_byId[index] = true;
 }
 
 bool DebugFlags::clear(std::string_view category)
@@ -42,6 +59,9 @@ bool DebugFlags::clear(std::string_view category)
     if (found == m_on.end())
         return false;
     std::erase(m_order, found->first);
+    const std::size_t index = debugCategoryId(found->first).index();
+    if (index < m_byId.size())
+        m_byId[index] = false;
     m_on.erase(found);
     return true;
 }
@@ -70,16 +90,16 @@ void enableDebug(cli::CommandContext &context, const std::string &category,
                  DebugFlags::Setting setting)
 {
     context.session->write(setting.text + "\n");
-    routerOf(context).debugFlags.set(category, std::move(setting));
+    routerOf(context).debugFlags().set(category, std::move(setting));
 }
 
 void disableDebug(cli::CommandContext &context, const DebugCategory &category)
 {
-    routerOf(context).debugFlags.clear(category.name);
+    routerOf(context).debugFlags().clear(category.name);
     context.session->write(category.text + " is off\n");
 }
 
-void installDebugCategory(cli::CommandTree &tree, const DebugCategory &category)
+DebugCategoryId installDebugCategory(cli::CommandTree &tree, const DebugCategory &category)
 {
     std::vector<std::string> help = {kDebugHelp};
     help.insert(help.end(), category.help.begin(), category.help.end());
@@ -96,6 +116,7 @@ void installDebugCategory(cli::CommandTree &tree, const DebugCategory &category)
     help.front() = kDebugHelp;
     help.insert(help.begin(), kNoHelp);
     tree.install("exec", "no debug " + category.name, help, off, kPrivileged);
+    return debugCategoryId(category.name);
 }
 
 void installDebugCommands(cli::CommandTree &tree)
@@ -108,7 +129,7 @@ void installDebugCommands(cli::CommandTree &tree)
         "exec", "show debugging",
         {"Show running system information", "State of each debugging option"},
         [](cli::CommandContext &context) {
-            context.session->write(routerOf(context).debugFlags.show());
+            context.session->write(routerOf(context).debugFlags().show());
         },
         kPrivileged);
 }

@@ -30,6 +30,20 @@ struct DebugCategory {
     std::vector<std::string> help; // one per word of `name`
 };
 
+// A category as hot paths test it: a small number, given out once per name for the whole
+// process, so `debug standby packets` costs one vector index per packet, not a string lookup.
+class DebugCategoryId {
+public:
+    std::size_t index() const { return m_index; }
+
+private:
+    friend DebugCategoryId debugCategoryId(std::string_view name);
+    explicit DebugCategoryId(std::size_t index) : m_index(index) {}
+    std::size_t m_index;
+};
+// The id of a category name (its `debug` words): the same name always gives the same id.
+DebugCategoryId debugCategoryId(std::string_view name);
+
 // The categories that are on at one router, with what each was switched on with.
 class DebugFlags {
 public:
@@ -41,6 +55,10 @@ public:
     };
 
     bool enabled(std::string_view category) const { return m_on.find(category) != m_on.end(); }
+    bool enabled(DebugCategoryId category) const
+    {
+        return category.index() < m_byId.size() && m_byId[category.index()];
+    }
     const Setting *find(std::string_view category) const;
     void set(const std::string &category, Setting setting);
     bool clear(std::string_view category);
@@ -48,6 +66,7 @@ public:
     {
         m_on.clear();
         m_order.clear();
+        m_byId.clear();
     }
     bool any() const { return !m_on.empty(); }
 
@@ -57,10 +76,12 @@ public:
 private:
     std::map<std::string, Setting, std::less<>> m_on;
     std::vector<std::string> m_order;
+    std::vector<bool> m_byId; // indexed by DebugCategoryId
 };
 
-// `debug NAME`, `no debug NAME` and `undebug NAME` for a category without options.
-void installDebugCategory(cli::CommandTree &tree, const DebugCategory &category);
+// `debug NAME`, `no debug NAME` and `undebug NAME` for a category without options; the id is
+// what the module tests its flag with.
+DebugCategoryId installDebugCategory(cli::CommandTree &tree, const DebugCategory &category);
 // Switches a category on or off from a handler and prints IOS's confirmation; for categories
 // that install their own syntax (debug ip packet 101 detail).
 void enableDebug(cli::CommandContext &context, const std::string &category,

@@ -181,7 +181,7 @@ void Interface::receiveFrame(const FrameBytes &frame)
     const MacAddress destination({(*frame)[0], (*frame)[1], (*frame)[2], (*frame)[3], (*frame)[4],
                                   (*frame)[5]});
     // An Ethernet port in non-promiscuous mode: the NIC filters before the router sees it.
-    if (destination != m_mac && !destination.isMulticast() && !acceptedMacs.contains(destination))
+    if (destination != m_mac && !destination.isMulticast() && !m_router.ip().acceptsMac(*this, destination))
         return;
     ++counters.inputPackets;
     counters.inputBytes += frame->size();
@@ -250,7 +250,6 @@ void Interface::resetConfiguration()
     description.clear();
     directedBroadcast = false;
     atmIlmiKeepalive = true;
-    acceptedMacs.clear();
     counters = InterfaceCounters{};
 }
 

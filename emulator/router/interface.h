@@ -2,6 +2,7 @@
 
 #include "core/events.h"
 #include "core/timer.h"
+#include "ip/ip_interface.h"
 #include "link/frame_sink.h"
 #include "net/ipv4_address.h"
 #include "net/mac_address.h"
@@ -9,7 +10,6 @@
 
 #include <functional>
 #include <optional>
-#include <set>
 #include <string>
 
 namespace routerlab {
@@ -39,7 +39,7 @@ struct InterfaceCounters {
 // One router port: a FastEthernet/ATM port of a port adapter, or a loopback. It owns the
 // interface's configuration (addresses, admin state, duplex/speed) and state (carrier, line
 // protocol, counters); the IPv4 stack reads it but never changes it.
-class Interface : public FrameSink {
+class Interface : public FrameSink, public IpInterface {
 public:
     enum class Kind { Ethernet, Atm, Loopback };
 
@@ -47,13 +47,13 @@ public:
               const PortAdapterType *adapter, int slot, int port);
     ~Interface() override;
 
-    const std::string &name() const { return m_name; }
-    std::string shortName() const; // "Fa0/0"
+    const std::string &name() const override { return m_name; }
+    std::string shortName() const override; // "Fa0/0"
     Kind kind() const { return m_kind; }
     const PortAdapterType *portAdapter() const { return m_adapter; }
     int slot() const { return m_slot; }
     int port() const { return m_port; }
-    MacAddress mac() const { return m_mac; }
+    MacAddress mac() const override { return m_mac; }
     int bandwidthKbit() const { return m_bandwidthKbit; }
     bool isPhysical() const { return m_kind != Kind::Loopback; }
     bool carriesIp() const { return m_kind == Kind::Ethernet || m_kind == Kind::Loopback; }
@@ -61,8 +61,8 @@ public:
     // --- configuration
     bool adminUp() const { return m_adminUp; }
     void setAdminUp(bool up);
-    std::optional<Ipv4Prefix> primaryPrefix() const;
-    Ipv4Address address() const { return m_address; }
+    std::optional<Ipv4Prefix> primaryPrefix() const override;
+    Ipv4Address address() const override { return m_address; }
     Ipv4Address mask() const { return m_mask; }
     bool hasAddress() const { return !m_address.isUnspecified(); }
     void setAddress(Ipv4Address address, Ipv4Address mask);
@@ -84,7 +84,7 @@ public:
     // --- state
     bool carrier() const { return m_carrier; }
     bool linkUp() const { return m_adminUp && m_carrier; }
-    bool lineProtocolUp() const { return m_lineProtocolUp; }
+    bool lineProtocolUp() const override { return m_lineProtocolUp; }
     SimTime lastStateChange() const { return m_lastStateChange; }
     InterfaceCounters counters;
     RateMeter inputRate;
@@ -92,15 +92,14 @@ public:
     const char *statusText() const;   // "up", "down", "administratively down"
     const char *protocolText() const; // "up", "down"
 
-    // Extra unicast MACs this port accepts (HSRP's virtual MAC while Active).
-    std::set<MacAddress> acceptedMacs;
 
     // --- wiring
     void attach(Segment *segment, int side);
     void detach();
     bool isConnected() const { return m_segment != nullptr; }
     Segment *segment() const { return m_segment; }
-    void transmit(FrameBytes frame);
+    void transmit(FrameBytes frame) override;
+    void countInputError() override { ++counters.inputErrors; }
 
     // FrameSink
     void receiveFrame(const FrameBytes &frame) override;

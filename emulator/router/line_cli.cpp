@@ -19,10 +19,10 @@ LineConfig &configuredLine(CommandContext &context)
     Router &router = routerOf(context);
     const std::string &target = context.session->modeTarget();
     if (target.rfind("con", 0) == 0)
-        return router.consoleLine;
+        return router.consoleLine();
     if (target.rfind("aux", 0) == 0)
-        return router.auxLine;
-    return router.vtyLines;
+        return router.auxLine();
+    return router.vtyLines();
 }
 
 void installLineModes(cli::CommandTree &tree)
@@ -156,9 +156,9 @@ void installLineCommands(cli::CommandTree &tree, RunningConfigWriters &config)
     installLineModes(tree);
     installLineSettings(tree);
     config.add(config_order::Lines, [](const Router &router, ConfigWriter &out) {
-        writeLine("line con 0", router.consoleLine, out);
-        writeLine("line aux 0", router.auxLine, out);
-        writeLine("line vty 0 4", router.vtyLines, out);
+        writeLine("line con 0", router.consoleLine(), out);
+        writeLine("line aux 0", router.auxLine(), out);
+        writeLine("line vty 0 4", router.vtyLines(), out);
     });
 }
 

@@ -5,12 +5,26 @@
 // registers the name and answers enquiries; followers (crypto maps with `redundancy NAME`) ask
 // here for the current state and subscribe to RedundancyStateChanged on the event bus.
 
+#include "core/sim_time.h"
+
 #include <functional>
 #include <map>
 #include <optional>
 #include <string>
 
 namespace routerlab {
+
+// A named redundancy group (`standby N name VPNHA`) changed role. Followers such as crypto maps
+// care about `active`; the state names are IOS's redundancy states (Init, Backup, Speak,
+// Standby, Active). Sent again with the same state when the group re-asserts itself.
+struct RedundancyStateChanged {
+    std::string node;
+    std::string name;
+    std::string oldState;
+    std::string newState;
+    bool active;
+    SimTime time;
+};
 
 // IOS's redundancy states; HSRP's Learn and Listen are both "Backup".
 enum class RedundancyState { Init, Backup, Speak, Standby, Active };

@@ -1,6 +1,7 @@
 #include "router/router.h"
 
 #include "cli/command_tree.h"
+#include "router/ip_commands/ip_debug.h"
 
 #include <sstream>
 
@@ -9,33 +10,52 @@ namespace {
 constexpr int kLoopbackBandwidthKbit = 8000000;
 }
 
+BootState::BootState(Router &router)
+    : staticRoutes(rib,
+                   [&router](const std::string &name) {
+                       const Interface *interface = router.findInterface(name);
+                       return interface && interface->lineProtocolUp();
+                   }),
+      moduleContext(router)
+{
+    rib.setClock([&router] { return router.scheduler().now(); });
+    routesToBus = rib.addListener([&router](const Ipv4Prefix &prefix, const Route *installed) {
+        router.bus().publish(RouteChanged{router.nodeName(), prefix.network().value(), prefix.length(),
+                                          installed ? installed->code.front() : ' ',
+                                          installed != nullptr});
+    });
+    ip = std::make_unique<Ipv4Stack>(router, router.scheduler(), rib);
+    ipDebug = attachIpDebug(router, *ip);
+}
+
+BootState::~BootState()
+{
+    // Modules first, while the stack, RIB and tracks they borrowed are all still here.
+    modules.stopAll();
+}
+
 Router::Router(RouterContext context, std::string nodeName, const RouterHardware &hardware)
-    : m_context(std::move(context)), m_nodeName(std::move(nodeName)), m_hostname("Router"),
-      m_hardware(hardware), m_logger(m_context.scheduler, m_context.bus, m_nodeName),
-      m_staticRoutes(m_rib,
-                     [this](const std::string &name) {
-                         const Interface *interface = findInterface(name);
-                         return interface && interface->lineProtocolUp();
-                     }),
-      m_ip(std::make_unique<Ipv4Stack>(*this)), m_reloadTimer(m_context.scheduler),
+    : m_context(std::move(context)), m_nodeName(std::move(nodeName)), m_hardware(hardware),
+      m_logger(m_context.scheduler, m_context.bus, m_nodeName), m_reloadTimer(m_context.scheduler),
       m_announceTimer(m_context.scheduler)
 {
-    m_rib.setClock([this] { return m_context.scheduler.now(); });
-    m_rib.addListener([this](const Ipv4Prefix &prefix, const Route *installed) {
-        m_context.bus.publish(RouteChanged{m_nodeName, prefix.network().value(), prefix.length(),
-                                           installed ? installed->code.front() : ' ',
-                                           installed != nullptr});
-    });
+    m_boot = std::make_unique<BootState>(*this);
     buildChassis();
 }
 
 Router::~Router()
 {
-    // Interfaces detach from their links before the stack they feed goes away.
+    // Explicit order: modules stop and go while everything they borrowed exists; then the
+    // interfaces detach from their links (their last state changes still reach a whole boot
+    // state); then the boot state itself.
+    m_reloadTimer.stop();
+    m_announceTimer.stop();
+    m_boot->modules.stopAll();
     m_interfaces.clear();
+    m_boot.reset();
 }
 
-void Router::setHostname(std::string hostname) { m_hostname = std::move(hostname); }
+void Router::setHostname(std::string hostname) { m_boot->hostname = std::move(hostname); }
 
 void Router::buildChassis()
 {
@@ -128,20 +148,21 @@ std::string Router::boot(const std::string &startupConfig)
     m_bootedAt = m_context.scheduler.now();
     m_lastBootOutput = console;
     markConfigSaved();
+    m_boot->modules.forEach([](ProtocolModule &module) { module.booted(); });
     return console;
 }
 
 void Router::reload(SimDuration delay, std::function<void()> onBooted)
 {
     m_logger.log("SYS", 5, "RELOAD", "Reload requested by console.");
-    resetState();
+    dropBootState();
     m_reloadTimer.start(delay, [this, onBooted = std::move(onBooted)] { powerOn(onBooted); });
 }
 
 void Router::powerOff()
 {
     m_reloadTimer.stop();
-    resetState();
+    dropBootState();
     m_poweredOff = true;
 }
 
@@ -157,17 +178,15 @@ void Router::powerOn(std::function<void()> onBooted)
     });
 }
 
-void Router::resetState()
+void Router::dropBootState()
 {
     m_running = false;
     m_announceTimer.stop();
-    for (const auto &listener : m_resetListeners)
-        listener();
-    m_tracks.clear();
-    m_redundancy.clear();
-    const std::vector<StaticRoute> routes = m_staticRoutes.configured();
+    m_boot->modules.stopAll();
+    // Withdrawn one by one, so whoever follows the RIB (the bus, the GUI) sees them go.
+    const std::vector<StaticRoute> routes = m_boot->staticRoutes.configured();
     for (const StaticRoute &route : routes)
-        m_staticRoutes.remove(route);
+        m_boot->staticRoutes.remove(route);
     std::vector<std::string> loopbacks;
     for (const auto &interface : m_interfaces) {
         interface->setQuiet(true);
@@ -176,16 +195,11 @@ void Router::resetState()
     }
     for (const std::string &name : loopbacks)
         removeInterface(name);
-    for (const auto &interface : m_interfaces) {
+    // The ports' own configuration is per boot as well; unconfiguring them now lets the old
+    // boot state see them go down, so nothing of it lingers in the new one.
+    for (const auto &interface : m_interfaces)
         interface->resetConfiguration();
-        m_ip->arpCache().eraseInterface(interface->name());
-    }
-    m_hostname = "Router";
-    global = GlobalConfig{};
-    debugFlags.clearAll();
-    consoleLine = LineConfig{};
-    auxLine = LineConfig{};
-    vtyLines = LineConfig{};
+    m_boot = std::make_unique<BootState>(*this);
     m_logger.logStyle = TimestampStyle{};
     m_logger.debugStyle = TimestampStyle{};
 }
@@ -198,39 +212,40 @@ void Router::announceInterfaces()
 
 void Router::frameReceived(Interface &interface, const FrameBytes &frame)
 {
-    m_ip->receiveFrame(interface, frame);
+    m_boot->ip->receiveFrame(interface, frame);
 }
 
 void Router::interfaceStateChanged(Interface &interface, bool wasUp)
 {
     if (wasUp && !interface.lineProtocolUp())
-        m_ip->interfaceDown(interface);
+        m_boot->ip->interfaceDown(interface);
     updateConnectedRoute(interface, interface.primaryPrefix());
-    m_staticRoutes.reevaluate();
-    m_tracks.interfaceChanged(interface, m_context.scheduler.now());
+    m_boot->staticRoutes.reevaluate();
+    m_boot->tracks.interfaceChanged(interface, m_context.scheduler.now());
     m_context.bus.publish(InterfaceStateChanged{m_nodeName, interface.name(), interface.adminUp(),
                                                 interface.lineProtocolUp()});
-    auto listeners = m_interfaceListeners;
-    for (auto &listener : listeners)
-        listener(interface);
+    modulesHear(interface);
 }
 
 void Router::interfaceAddressChanged(Interface &interface, std::optional<Ipv4Prefix> oldPrefix)
 {
     if (oldPrefix)
-        m_ip->interfaceDown(interface);
+        m_boot->ip->interfaceDown(interface);
     updateConnectedRoute(interface, oldPrefix);
-    m_staticRoutes.reevaluate();
-    auto listeners = m_interfaceListeners;
-    for (auto &listener : listeners)
-        listener(interface);
+    m_boot->staticRoutes.reevaluate();
+    modulesHear(interface);
+}
+
+void Router::modulesHear(Interface &interface)
+{
+    m_boot->modules.forEach([&interface](ProtocolModule &module) { module.interfaceChanged(interface); });
 }
 
 void Router::updateConnectedRoute(Interface &interface, std::optional<Ipv4Prefix> oldPrefix)
 {
     const auto prefix = interface.primaryPrefix();
     if (oldPrefix && (!prefix || *oldPrefix != *prefix || !interface.lineProtocolUp()))
-        m_rib.withdraw(*oldPrefix, RouteSource::Connected);
+        m_boot->rib.withdraw(*oldPrefix, RouteSource::Connected);
     if (prefix && interface.lineProtocolUp()) {
         Route route;
         route.prefix = *prefix;
@@ -238,9 +253,9 @@ void Router::updateConnectedRoute(Interface &interface, std::optional<Ipv4Prefix
         route.code = "C";
         route.distance = 0;
         route.nextHops.push_back(NextHop{Ipv4Address(), interface.name()});
-        m_rib.offer(std::move(route));
+        m_boot->rib.offer(std::move(route));
     } else if (prefix) {
-        m_rib.withdraw(*prefix, RouteSource::Connected);
+        m_boot->rib.withdraw(*prefix, RouteSource::Connected);
     }
 }
 

@@ -6,24 +6,16 @@
 #include "core/random.h"
 #include "core/scheduler.h"
 #include "core/timer.h"
-#include "ip/ipv4_stack.h"
-#include "ip/rib.h"
-#include "ip/static_routes.h"
+#include "router/boot_state.h"
 #include "router/chassis_descriptor.h"
 #include "router/config_writer.h"
-#include "router/debug_registry.h"
 #include "router/image_profile.h"
 #include "router/interface.h"
-#include "router/line_config.h"
-#include "router/redundancy_groups.h"
-#include "router/router_module.h"
-#include "router/track_objects.h"
 
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
-#include <typeindex>
 #include <utility>
 #include <vector>
 
@@ -49,25 +41,6 @@ struct RouterHardware {
     std::uint64_t macBase = 0;            // base MAC of the chassis (deterministic per lab)
 };
 
-// Service and global settings that later issues grow (`service timestamps`, `ip cef` ...).
-// Defaults are those of a 7200 with an empty configuration under IOS 12.2/12.3.
-struct GlobalConfig {
-    bool ipCef = false;
-    bool ipClassless = true;
-    bool ipSubnetZero = true;
-    bool domainLookup = true;
-    bool passwordEncryption = false;
-    bool servicePad = true;
-    bool aaaNewModel = false;
-    bool sourceRoute = true;
-    bool httpServer = false;
-    bool httpSecureServer = false;
-    std::vector<std::string> bootSystem;  // `boot system ...` arguments, in the order given
-    std::vector<std::pair<std::string, Ipv4Address>> hosts; // `ip host`, in the order given
-    std::string enableSecret;   // the MD5-crypt hash `enable secret 5` prints
-    std::string enablePassword; // `enable password`, clear text
-};
-
 // Where `write memory` keeps a router's startup configuration: the lab's node file. The lab
 // provides it; a router without one has no NVRAM.
 class StartupConfigStore {
@@ -80,19 +53,20 @@ public:
                                     std::string &error) = 0;
 };
 
-// A Cisco 7200: chassis and interfaces, the IPv4 stack and RIB, the logger, and the command
-// sessions that configure it. Protocol modules will hang off it through RouterContext-style
-// seams; nothing here knows about the GUI or files.
-class Router : public cli::CliHost {
+// A Cisco 7200: chassis and interfaces (the hardware, which lives as long as the router) and
+// one BootState (router/boot_state.h: configuration, IPv4 stack, RIB, protocol modules), which
+// lives one boot. Modules see it through ModuleContext (router/protocol_module.h); nothing here
+// knows about the GUI or files.
+class Router : public cli::CliHost, public Ipv4Host {
 public:
     Router(RouterContext context, std::string nodeName, const RouterHardware &hardware);
     ~Router() override;
 
     const std::string &nodeName() const { return m_nodeName; }
-    std::string hostname() const override { return m_hostname; }
+    std::string hostname() const override { return m_boot->hostname; }
     void setHostname(std::string hostname);
     const cli::CommandTree &commandTree() const override { return m_context.commands; }
-    bool domainLookup() const override { return global.domainLookup; }
+    bool domainLookup() const override { return m_boot->global.domainLookup; }
 
     Scheduler &scheduler() { return m_context.scheduler; }
     EventBus &bus() { return m_context.bus; }
@@ -103,30 +77,37 @@ public:
     const RouterHardware &hardware() const { return m_hardware; }
     // `show running-config` without its "Building configuration..." header.
     std::string runningConfig() const { return m_context.configWriters.write(*this); }
-    Rib &rib() { return m_rib; }
-    const Rib &rib() const { return m_rib; }
-    Ipv4Stack &ip() { return *m_ip; }
-    StaticRoutes &staticRoutes() { return m_staticRoutes; }
-    TrackObjects &tracks() { return m_tracks; }
-    const TrackObjects &tracks() const { return m_tracks; }
-    RedundancyGroups &redundancy() { return m_redundancy; }
+    Rib &rib() { return m_boot->rib; }
+    const Rib &rib() const { return m_boot->rib; }
+    Ipv4Stack &ip() { return *m_boot->ip; }
+    StaticRoutes &staticRoutes() { return m_boot->staticRoutes; }
+    TrackObjects &tracks() { return m_boot->tracks; }
+    const TrackObjects &tracks() const { return m_boot->tracks; }
+    RedundancyGroups &redundancy() { return m_boot->redundancy; }
+    GlobalConfig &global() { return m_boot->global; }
+    const GlobalConfig &global() const { return m_boot->global; }
+    // The `debug` categories that are on (router/debug_registry.h).
+    DebugFlags &debugFlags() { return m_boot->debugFlags; }
+    const DebugFlags &debugFlags() const { return m_boot->debugFlags; }
+    LineConfig &consoleLine() { return m_boot->consoleLine; }
+    const LineConfig &consoleLine() const { return m_boot->consoleLine; }
+    LineConfig &auxLine() { return m_boot->auxLine; }
+    const LineConfig &auxLine() const { return m_boot->auxLine; }
+    LineConfig &vtyLines() { return m_boot->vtyLines; }
+    const LineConfig &vtyLines() const { return m_boot->vtyLines; }
     const RunningConfigWriters &configWriters() const { return m_context.configWriters; }
 
-    // The router's instance of protocol module M, created on first use (router_module.h).
+    // This boot's instance of protocol module M, created on first use (router/module_set.h).
     template <class M>
     M &module()
     {
-        auto &slot = m_modules[std::type_index(typeid(M))];
-        if (!slot)
-            slot = std::make_unique<M>(*this);
-        return static_cast<M &>(*slot);
+        return m_boot->modules.get<M>(m_boot->moduleContext);
     }
-    // nullptr while the module has never been needed.
+    // nullptr while nothing has needed the module during this boot.
     template <class M>
     M *findModule() const
     {
-        auto found = m_modules.find(std::type_index(typeid(M)));
-        return found == m_modules.end() ? nullptr : static_cast<M *>(found->second.get());
+        return m_boot->modules.find<M>();
     }
 
     const std::vector<std::unique_ptr<Interface>> &interfaces() const { return m_interfaces; }
@@ -153,11 +134,6 @@ public:
     void powerOff();
     void powerOn(std::function<void()> onBooted = {});
     bool poweredOn() const override { return !m_poweredOff; }
-    // Modules with state of their own (routing protocols, crypto) clear it here on reload.
-    void addResetListener(std::function<void()> listener)
-    {
-        m_resetListeners.push_back(std::move(listener));
-    }
     // The console output of the last boot (configuration errors).
     const std::string &lastBootOutput() const { return m_lastBootOutput; }
 
@@ -168,48 +144,39 @@ public:
     bool configModified() const { return runningConfig() != m_savedRunningConfig; }
     void markConfigSaved() { m_savedRunningConfig = runningConfig(); }
 
-    GlobalConfig global;
-    DebugFlags debugFlags; // the `debug` categories that are on (router/debug_registry.h)
-    LineConfig consoleLine;
-    LineConfig auxLine;
-    LineConfig vtyLines;
+    // Ipv4Host
+    std::size_t ipInterfaceCount() const override { return m_interfaces.size(); }
+    IpInterface &ipInterface(std::size_t index) const override { return *m_interfaces[index]; }
+    IpInterface *findIpInterface(const std::string &name) const override { return findInterface(name); }
+    bool cefSwitching() const override { return m_boot->global.ipCef; }
 
     // Called by interfaces.
     void frameReceived(Interface &interface, const FrameBytes &frame);
     void interfaceStateChanged(Interface &interface, bool wasUp);
     void interfaceAddressChanged(Interface &interface, std::optional<Ipv4Prefix> oldPrefix);
 
-    using InterfaceListener = std::function<void(Interface &)>;
-    void addInterfaceListener(InterfaceListener listener) { m_interfaceListeners.push_back(std::move(listener)); }
-
 private:
     void buildChassis();
-    void resetState();
+    // Stops the modules, unconfigures the ports and replaces the boot state with a fresh one.
+    void dropBootState();
+    void modulesHear(Interface &interface);
     void updateConnectedRoute(Interface &interface, std::optional<Ipv4Prefix> oldPrefix);
 
     RouterContext m_context;
     std::string m_nodeName;
-    std::string m_hostname;
     RouterHardware m_hardware;
     Logger m_logger;
-    Rib m_rib;
-    StaticRoutes m_staticRoutes;
-    std::unique_ptr<Ipv4Stack> m_ip;
     std::vector<std::unique_ptr<Interface>> m_interfaces;
-    std::vector<InterfaceListener> m_interfaceListeners;
     SimTime m_bootedAt{0};
     bool m_running = false;
-    std::vector<std::function<void()>> m_resetListeners;
     std::string m_lastBootOutput;
     std::string m_savedRunningConfig;
     StartupConfigStore *m_startupStore = nullptr;
     Timer m_reloadTimer;
     bool m_poweredOff = false;
     Timer m_announceTimer;
-    TrackObjects m_tracks;
-    RedundancyGroups m_redundancy;
-    // Last, so modules go first and never outlive what they hooked into.
-    std::map<std::type_index, std::unique_ptr<RouterModule>> m_modules;
+    // Last: the interfaces call into it while they are torn down (~Router says in which order).
+    std::unique_ptr<BootState> m_boot;
 };
 
 } // namespace routerlab

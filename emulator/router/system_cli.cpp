@@ -57,9 +57,9 @@ std::string randomSalt(Router &router)
 bool enablePasswordAccepted(const Router &router, const std::string &answer)
 {
     // A secret, once set, hides the older clear-text password, as in IOS.
-    if (!router.global.enableSecret.empty())
-        return md5CryptMatches(answer, router.global.enableSecret);
-    return answer == router.global.enablePassword;
+    if (!router.global().enableSecret.empty())
+        return md5CryptMatches(answer, router.global().enableSecret);
+    return answer == router.global().enablePassword;
 }
 
 void askEnablePassword(cli::CliSession *session, Router &router, int attempt)
@@ -84,7 +84,7 @@ void enable(CommandContext &context)
 {
     Router &router = routerOf(context);
     const bool protectedByPassword =
-        !router.global.enableSecret.empty() || !router.global.enablePassword.empty();
+        !router.global().enableSecret.empty() || !router.global().enablePassword.empty();
     if (!protectedByPassword || context.session->privilege() >= 15 ||
         context.session->replaying()) {
         context.session->setPrivilege(15);
@@ -99,7 +99,7 @@ void installFlag(cli::CommandTree &tree, const std::string &syntax, std::vector<
 {
     help.insert(help.begin(), "Negate a command or set its defaults");
     tree.install("config", "[no] " + syntax, std::move(help), [flag](CommandContext &context) {
-        routerOf(context).global.*flag = !context.negated();
+        routerOf(context).global().*flag = !context.negated();
     });
 }
 
@@ -120,7 +120,7 @@ void installServiceAndBootCommands(cli::CommandTree &tree)
                  {"Modify system boot parameters", "System image filename",
                   "Boot from flash memory", "System image filename"},
                  [](CommandContext &context) {
-                     auto &boot = routerOf(context).global.bootSystem;
+                     auto &boot = routerOf(context).global().bootSystem;
                      const std::string entry = "flash " + context.word();
                      if (std::find(boot.begin(), boot.end(), entry) == boot.end())
                          boot.push_back(entry);
@@ -129,7 +129,7 @@ void installServiceAndBootCommands(cli::CommandTree &tree)
                  {"Negate a command or set its defaults", "Modify system boot parameters",
                   "System image filename", "Boot from flash memory", "System image filename"},
                  [](CommandContext &context) {
-                     auto &boot = routerOf(context).global.bootSystem;
+                     auto &boot = routerOf(context).global().bootSystem;
                      if (context.countOf(cli::TokenKind::Word) == 0)
                          boot.clear();
                      else
@@ -143,9 +143,9 @@ void installEnableCommands(cli::CommandTree &tree)
     const auto setSecret = [](CommandContext &context) {
         Router &router = routerOf(context);
         if (context.has("5"))
-            router.global.enableSecret = context.word();
+            router.global().enableSecret = context.word();
         else
-            router.global.enableSecret = md5Crypt(context.word(), randomSalt(router));
+            router.global().enableSecret = md5Crypt(context.word(), randomSalt(router));
     };
     tree.install("config", "enable secret WORD",
                  {"Modify enable password parameters", "Assign the privileged level secret",
@@ -162,12 +162,12 @@ void installEnableCommands(cli::CommandTree &tree)
         {"Modify enable password parameters", "Assign the privileged level password",
          "Specifies an UNENCRYPTED password will follow",
          "The UNENCRYPTED (cleartext) 'enable' password"},
-        [](CommandContext &context) { routerOf(context).global.enablePassword = context.word(); });
+        [](CommandContext &context) { routerOf(context).global().enablePassword = context.word(); });
     tree.install("config", "no enable (secret|password)",
                  {"Negate a command or set its defaults", "Modify enable password parameters",
                   "Assign the privileged level secret", "Assign the privileged level password"},
                  [](CommandContext &context) {
-                     GlobalConfig &global = routerOf(context).global;
+                     GlobalConfig &global = routerOf(context).global();
                      (context.has("secret") ? global.enableSecret : global.enablePassword).clear();
                  });
 }
@@ -208,7 +208,7 @@ void installIpGlobalCommands(cli::CommandTree &tree)
                  {"Global IP configuration subcommands", "Add an entry to the ip hostname table",
                   "Name of host", "Host IP address"},
                  [](CommandContext &context) {
-                     auto &hosts = routerOf(context).global.hosts;
+                     auto &hosts = routerOf(context).global().hosts;
                      std::erase_if(hosts,
                                    [&](const auto &host) { return host.first == context.word(); });
                      hosts.emplace_back(context.word(), context.ipv4());
@@ -217,7 +217,7 @@ void installIpGlobalCommands(cli::CommandTree &tree)
                  {"Negate a command or set its defaults", "Global IP configuration subcommands",
                   "Add an entry to the ip hostname table", "Name of host", "Host IP address"},
                  [](CommandContext &context) {
-                     auto &hosts = routerOf(context).global.hosts;
+                     auto &hosts = routerOf(context).global().hosts;
                      std::erase_if(hosts,
                                    [&](const auto &host) { return host.first == context.word(); });
                  });
@@ -299,57 +299,57 @@ void installWriters(RunningConfigWriters &config)
         out.line("version " + router.image().configVersion);
     });
     config.add(config_order::Services, [](const Router &router, ConfigWriter &out) {
-        if (!router.global.servicePad)
+        if (!router.global().servicePad)
             out.line("no service pad");
         const Logger &logger = const_cast<Router &>(router).logger();
         out.line(timestampConfigLine("debug", logger.debugStyle));
         out.line(timestampConfigLine("log", logger.logStyle));
-        out.line(router.global.passwordEncryption ? "service password-encryption"
+        out.line(router.global().passwordEncryption ? "service password-encryption"
                                                   : "no service password-encryption");
     });
     config.add(config_order::Boot, [](const Router &router, ConfigWriter &out) {
         // 12.3 brackets the boot commands with markers; 12.2 has none.
         if (is123(router))
             out.line("boot-start-marker");
-        for (const std::string &entry : router.global.bootSystem)
+        for (const std::string &entry : router.global().bootSystem)
             out.line("boot system " + entry);
         if (is123(router))
             out.line("boot-end-marker");
     });
     config.add(config_order::Boot + 50, [](const Router &router, ConfigWriter &out) {
-        if (router.global.enableSecret.empty() && router.global.enablePassword.empty())
+        if (router.global().enableSecret.empty() && router.global().enablePassword.empty())
             return;
         out.separator();
-        if (!router.global.enableSecret.empty())
-            out.line("enable secret 5 " + router.global.enableSecret);
-        if (!router.global.enablePassword.empty())
-            out.line("enable password " + router.global.enablePassword);
+        if (!router.global().enableSecret.empty())
+            out.line("enable secret 5 " + router.global().enableSecret);
+        if (!router.global().enablePassword.empty())
+            out.line("enable password " + router.global().enablePassword);
     });
     config.add(config_order::Aaa, [](const Router &router, ConfigWriter &out) {
-        if (router.global.aaaNewModel)
+        if (router.global().aaaNewModel)
             out.line("aaa new-model");
         else if (is123(router))
             out.line("no aaa new-model");
     });
     config.add(config_order::IpGlobal, [](const Router &router, ConfigWriter &out) {
-        out.line(router.global.ipSubnetZero ? "ip subnet-zero" : "no ip subnet-zero");
-        if (!router.global.sourceRoute)
+        out.line(router.global().ipSubnetZero ? "ip subnet-zero" : "no ip subnet-zero");
+        if (!router.global().sourceRoute)
             out.line("no ip source-route");
     });
     config.add(config_order::IpDomain, [](const Router &router, ConfigWriter &out) {
-        if (!router.global.domainLookup)
+        if (!router.global().domainLookup)
             out.line(is123(router) ? "no ip domain lookup" : "no ip domain-lookup");
-        for (const auto &[name, address] : router.global.hosts)
+        for (const auto &[name, address] : router.global().hosts)
             out.line("ip host " + name + " " + address.toString());
     });
     config.add(config_order::IpCef, [](const Router &router, ConfigWriter &out) {
-        if (router.global.ipCef)
+        if (router.global().ipCef)
             out.line("ip cef");
     });
     // After `ip classless` and the static routes, which the IP module writes at IpRouting.
     config.add(config_order::IpRouting + 50, [](const Router &router, ConfigWriter &out) {
-        out.line(router.global.httpServer ? "ip http server" : "no ip http server");
-        if (router.global.httpSecureServer)
+        out.line(router.global().httpServer ? "ip http server" : "no ip http server");
+        if (router.global().httpSecureServer)
             out.line("ip http secure-server");
         else if (is123(router))
             out.line("no ip http secure-server");
@@ -398,7 +398,7 @@ std::optional<Ipv4Address> resolveHost(const Router &router, const std::string &
         return std::equal(name.begin(), name.end(), other.begin(), other.end(),
                           [](char a, char b) { return std::tolower(a) == std::tolower(b); });
     };
-    for (const auto &[host, address] : router.global.hosts) {
+    for (const auto &[host, address] : router.global().hosts) {
         if (sameName(host))
             return address;
     }

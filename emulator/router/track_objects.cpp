@@ -58,23 +58,11 @@ void TrackObjects::interfaceChanged(const Interface &interface, SimTime now)
         changed.push_back(number);
     }
     for (int number : changed) {
-        auto listeners = m_listeners;
-        for (auto &[id, listener] : listeners) {
+        m_listeners.forEach([&](const Listener &listener) {
             if (const TrackObject *object = find(number))
                 listener(*object);
-        }
+        });
     }
-}
-
-std::uint64_t TrackObjects::addListener(Listener listener)
-{
-    m_listeners.emplace_back(m_nextListenerId, std::move(listener));
-    return m_nextListenerId++;
-}
-
-void TrackObjects::removeListener(std::uint64_t id)
-{
-    std::erase_if(m_listeners, [id](const auto &entry) { return entry.first == id; });
 }
 
 std::string showTrack(const TrackObjects &tracks, SimTime now)

@@ -5,6 +5,7 @@
 // HSRP"), as IOS 12.3 does; a change reaches every listener, which is how tracking lowers a
 // group's priority.
 
+#include "core/registration.h"
 #include "core/sim_time.h"
 
 #include <cstdint>
@@ -43,14 +44,12 @@ public:
     // Called by the router on every interface state change.
     void interfaceChanged(const Interface &interface, SimTime now);
 
-    std::uint64_t addListener(Listener listener);
-    void removeListener(std::uint64_t id);
+    [[nodiscard]] Registration addListener(Listener listener) { return m_listeners.add(std::move(listener)); }
     void clear() { m_objects.clear(); }
 
 private:
     std::map<int, TrackObject> m_objects;
-    std::vector<std::pair<std::uint64_t, Listener>> m_listeners;
-    std::uint64_t m_nextListenerId = 1;
+    RegistrationList<Listener> m_listeners;
 };
 
 // `show track`.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/sim_time.h"
+#include "router/startup_config.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -42,9 +43,8 @@ struct LabSpec;
 class LabRuntime : public QObject {
     Q_OBJECT
 public:
-    // The lab time a reload from outside takes, as the `reload` command's
-    // (router/startup_config.h).
-    static constexpr SimDuration kReloadDuration = std::chrono::seconds(10);
+    // The lab time a reload from outside takes: the `reload` command's.
+    static constexpr SimDuration kReloadDuration = routerlab::kReloadDuration;
 
     // The catalog is needed only by start(const LabSpec &).
     explicit LabRuntime(std::shared_ptr<const ImageCatalog> catalog = nullptr,

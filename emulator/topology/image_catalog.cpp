@@ -1,7 +1,7 @@
 #include "topology/image_catalog.h"
 
-#include "ip/ip_cli.h"
-#include "protocols/hsrp/hsrp_cli.h"
+#include "router/ip_commands/ip_cli.h"
+#include "protocols/protocol_registry.h"
 #include "router/router_cli.h"
 
 #include <QCoreApplication>
@@ -111,7 +111,9 @@ std::shared_ptr<const ImageCatalog> ImageCatalog::load(const std::string &images
 
     installRouterCommands(catalog->m_commands, catalog->m_configWriters);
     installIpCommands(catalog->m_commands, catalog->m_configWriters);
-    hsrp::installHsrpCommands(catalog->m_commands, catalog->m_configWriters);
+    ImageParts parts{catalog->m_commands, catalog->m_configWriters};
+    for (const ModuleDefinition &module : protocolModules())
+        module.install(parts);
     catalog->m_commands.compact();
     return catalog;
 }

@@ -84,8 +84,7 @@ void Lab::addRouter(const LabNodeSpec &node, std::size_t index)
 
 void Lab::addLink(const LabLinkSpec &link)
 {
-    const std::string name = link.a.node + ":" + link.a.port + " <-> " + link.b.node + ":" + link.b.port;
-    auto segment = std::make_unique<Segment>(m_scheduler, m_bus, name);
+    auto segment = std::make_unique<Segment>(m_scheduler, m_bus, link.name());
     int side = 0;
     for (const LabLinkEnd *end : {&link.a, &link.b}) {
         if (Router *router = this->router(end->node)) {
@@ -183,6 +182,19 @@ bool Lab::writeStartupConfig(const std::string &node, const std::string &text, s
         return false;
     }
     return true;
+}
+
+LabStateSnapshot Lab::stateSnapshot() const
+{
+    LabStateSnapshot snapshot;
+    for (const std::string &name : m_routerOrder) {
+        for (const auto &interface : m_routers.at(name)->interfaces())
+            snapshot.interfaces.push_back(
+                {name, interface->name(), interface->adminUp(), interface->lineProtocolUp()});
+    }
+    for (const auto &segment : m_segments)
+        snapshot.links.push_back({segment->name(), segment->carrier()});
+    return snapshot;
 }
 
 } // namespace routerlab

@@ -17,6 +17,13 @@
 
 namespace routerlab {
 
+// The state of every interface and link at one moment, as the events that would have told it:
+// an observer that attaches to a running lab starts from this and follows the bus after.
+struct LabStateSnapshot {
+    std::vector<InterfaceStateChanged> interfaces;
+    std::vector<LinkStateChanged> links;
+};
+
 // A running lab: owns its clock, bus, random root, nodes and links (no globals, so several labs
 // can live in one process). Built from a LabSpec; the same Lab runs in virtual time (tests,
 // `routerlab run --virtual`) or is pumped in real time by the runtime driver. It is also each
@@ -45,6 +52,7 @@ public:
     const std::vector<std::unique_ptr<Segment>> &segments() const { return m_segments; }
 
     std::string startupConfigPath(const std::string &node) const;
+    LabStateSnapshot stateSnapshot() const;
 
     // StartupConfigStore. A node without a config file gets "configs/<node>.cfg" on its first
     // save (the lab file must then be saved to remember it).

@@ -39,6 +39,10 @@ struct LabLinkSpec {
     LabLinkEnd a;
     LabLinkEnd b;
     int line = 0;
+
+    // The running link's name, as its LinkStateChanged and FrameTransmitted events carry it:
+    // "R1:FastEthernet0/0 <-> SW1:1".
+    std::string name() const { return a.node + ":" + a.port + " <-> " + b.node + ":" + b.port; }
 };
 
 struct LabSpec {

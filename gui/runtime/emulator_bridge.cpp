@@ -2,10 +2,14 @@
 
 #include "core/scheduler.h"
 #include "net/ipv4_address.h"
+#include "core/events.h"
+#include "protocols/hsrp/hsrp_events.h"
+#include "router/redundancy_groups.h"
+#include "net/frame_classifier.h"
+#include "protocols/protocol_registry.h"
 #include "runtime/lab_runtime.h"
 #include "topology/lab.h"
 
-#include <type_traits>
 
 namespace routerlab::gui {
 namespace {
@@ -39,12 +43,41 @@ void EmulatorBridge::attach(EventBus &bus, const Scheduler &scheduler)
 {
     detach();
     m_scheduler = &scheduler;
-    m_subscription = bus.subscribe([this](const LabEvent &event) { dispatch(event); });
+    // One subscription per kind of event; each is delivered as it is published, so the signals
+    // keep the lab's order.
+    m_subscriptions.push_back(bus.subscribeTo<LinkStateChanged>([this](const LinkStateChanged &event) {
+        emit linkStateChanged(qt(event.linkName), event.up, now());
+    }));
+    m_subscriptions.push_back(bus.subscribeTo<InterfaceStateChanged>([this](const InterfaceStateChanged &event) {
+        emit interfaceStateChanged(qt(event.node), qt(event.interface), event.adminUp,
+                                   event.lineProtocolUp, now());
+    }));
+    m_subscriptions.push_back(bus.subscribeTo<FrameTransmitted>([this](const FrameTransmitted &event) {
+        if (!m_framesEnabled || !event.frame)
+            return;
+        const FrameKind kind = classifyFrame(ByteView(*event.frame));
+        emit frameTransmitted(qt(event.link), qt(event.node), qt(event.port), kind, nanoseconds(event.time));
+    }));
+    m_subscriptions.push_back(bus.subscribeTo<RouteChanged>([this](const RouteChanged &event) {
+        emit routeChanged(qt(event.node), prefixText(event.network, event.prefixLength),
+                          QChar::fromLatin1(event.source), event.added, now());
+    }));
+    m_subscriptions.push_back(bus.subscribeTo<SyslogMessage>([this](const SyslogMessage &event) {
+        emit syslog(qt(event.node), qt(event.text), event.severity, qt(event.mnemonic), nanoseconds(event.time));
+    }));
+    m_subscriptions.push_back(bus.subscribeTo<HsrpStateChanged>([this](const HsrpStateChanged &event) {
+        emit hsrpStateChanged(qt(event.node), qt(event.interface), event.group, qt(event.oldState),
+                              qt(event.newState), qt(event.virtualIp), nanoseconds(event.time));
+    }));
+    m_subscriptions.push_back(bus.subscribeTo<RedundancyStateChanged>([this](const RedundancyStateChanged &event) {
+        emit redundancyStateChanged(qt(event.node), qt(event.name), qt(event.oldState), qt(event.newState),
+                                    event.active, nanoseconds(event.time));
+    }));
 }
 
 void EmulatorBridge::detach()
 {
-    m_subscription.reset();
+    m_subscriptions.clear();
     m_scheduler = nullptr;
 }
 
@@ -56,41 +89,20 @@ void EmulatorBridge::follow(const LabRuntime &runtime)
         attach(*lab);
 }
 
-qint64 EmulatorBridge::now() const { return m_scheduler ? nanoseconds(m_scheduler->now()) : 0; }
-
-void EmulatorBridge::dispatch(const LabEvent &event)
+FrameKind EmulatorBridge::classifyFrame(ByteView frame)
 {
-    std::visit(
-        [this](const auto &typed) {
-            using Event = std::decay_t<decltype(typed)>;
-            if constexpr (std::is_same_v<Event, LinkStateChanged>) {
-                emit linkStateChanged(qt(typed.linkName), typed.up, now());
-            } else if constexpr (std::is_same_v<Event, InterfaceStateChanged>) {
-                emit interfaceStateChanged(qt(typed.node), qt(typed.interface), typed.adminUp,
-                                           typed.lineProtocolUp, now());
-            } else if constexpr (std::is_same_v<Event, FrameTransmitted>) {
-                if (!m_framesEnabled || !typed.frame)
-                    return;
-                const FrameKind kind = classifyFrame(ByteView(*typed.frame));
-                emit frameTransmitted(qt(typed.link), qt(typed.node), qt(typed.port), kind,
-                                      nanoseconds(typed.time));
-            } else if constexpr (std::is_same_v<Event, RouteChanged>) {
-                emit routeChanged(qt(typed.node), prefixText(typed.network, typed.prefixLength),
-                                  QChar::fromLatin1(typed.source), typed.added, now());
-            } else if constexpr (std::is_same_v<Event, SyslogMessage>) {
-                emit syslog(qt(typed.node), qt(typed.text), typed.severity, qt(typed.mnemonic),
-                            nanoseconds(typed.time));
-            } else if constexpr (std::is_same_v<Event, HsrpStateChanged>) {
-                emit hsrpStateChanged(qt(typed.node), qt(typed.interface), typed.group,
-                                      qt(typed.oldState), qt(typed.newState), qt(typed.virtualIp),
-                                      nanoseconds(typed.time));
-            } else if constexpr (std::is_same_v<Event, RedundancyStateChanged>) {
-                emit redundancyStateChanged(qt(typed.node), qt(typed.name), qt(typed.oldState),
-                                            qt(typed.newState), typed.active,
-                                            nanoseconds(typed.time));
-            }
-        },
-        event);
+    return frameKindNamed(QString::fromStdString(frameKinds().classify(frame)));
 }
+
+void EmulatorBridge::replayState(const Lab &lab)
+{
+    const LabStateSnapshot snapshot = lab.stateSnapshot();
+    for (const InterfaceStateChanged &event : snapshot.interfaces)
+        emit interfaceStateChanged(qt(event.node), qt(event.interface), event.adminUp, event.lineProtocolUp, now());
+    for (const LinkStateChanged &event : snapshot.links)
+        emit linkStateChanged(qt(event.linkName), event.up, now());
+}
+
+qint64 EmulatorBridge::now() const { return m_scheduler ? nanoseconds(m_scheduler->now()) : 0; }
 
 } // namespace routerlab::gui

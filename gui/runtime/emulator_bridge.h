@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/event_bus.h"
+#include "net/byte_reader.h"
 #include "runtime/frame_kind.h"
 
 #include <QObject>
 #include <QString>
+
+#include <vector>
 
 namespace routerlab {
 class Lab;
@@ -41,6 +44,15 @@ public:
     // following ends with the bridge or the runtime, whichever goes first.
     void follow(const LabRuntime &runtime);
     bool isAttached() const { return m_scheduler != nullptr; }
+    // Emits interfaceStateChanged and linkStateChanged for every interface and link of `lab` as
+    // they are now, so a watcher attached to a lab already running starts from its state.
+    void replayState(const Lab &lab);
+
+    // Which protocol a frame carries, as the emulator's protocol modules name their frames:
+    // Ethernet II → ARP or IPv4 (ICMP, OSPF, ESP, UDP 1985 HSRP, UDP 500/4500 ISAKMP, 4500 with
+    // a non-zero SPI is ESP in UDP); 802.3 + LLC → spanning tree BPDUs. Anything else, or a
+    // frame the codecs reject, is Other.
+    static FrameKind classifyFrame(ByteView frame);
 
     // Decoding every frame costs a little; a GUI without packet animation or frame statistics
     // can turn frameTransmitted off. On by default.
@@ -71,12 +83,11 @@ signals:
                           routerlab::gui::FrameKind kind, qint64 labTimeNs);
 
 private:
-    void dispatch(const LabEvent &event);
     qint64 now() const;
 
     const Scheduler *m_scheduler = nullptr;
     bool m_framesEnabled = true;
-    Subscription m_subscription;
+    std::vector<Subscription> m_subscriptions;
 };
 
 } // namespace routerlab::gui

@@ -1,70 +1,15 @@
 #include "runtime/frame_kind.h"
 
-#include "net/ethernet_frame.h"
-#include "net/ipv4_packet.h"
-#include "net/stp_bpdu.h"
-#include "net/udp_datagram.h"
 
 namespace routerlab::gui {
-namespace {
 
-constexpr std::uint16_t kHsrpPort = 1985;
-constexpr std::uint16_t kIsakmpPort = 500;
-constexpr std::uint16_t kIsakmpNatTraversalPort = 4500;
-
-// RFC 3948: on port 4500 a zero "non-ESP marker" means IKE, anything else is an ESP SPI.
-FrameKind classifyNatTraversal(ByteView payload)
+FrameKind frameKindNamed(const QString &name)
 {
-    if (payload.size() >= 4 && payload[0] == 0 && payload[1] == 0 && payload[2] == 0 &&
-        payload[3] == 0)
-        return FrameKind::Isakmp;
-    return FrameKind::Esp;
-}
-
-FrameKind classifyUdp(const Ipv4Packet &packet)
-{
-    const auto udp = decodeUdp(packet.payload, packet.source, packet.destination);
-    if (!udp)
-        return FrameKind::Other;
-    const auto isPort = [&udp](std::uint16_t port) {
-        return udp->sourcePort == port || udp->destinationPort == port;
-    };
-    if (isPort(kHsrpPort))
-        return FrameKind::Hsrp;
-    if (isPort(kIsakmpNatTraversalPort))
-        return classifyNatTraversal(udp->payload);
-    if (isPort(kIsakmpPort))
-        return FrameKind::Isakmp;
-    return FrameKind::Other;
-}
-
-FrameKind classifyIpv4(ByteView bytes)
-{
-    const auto packet = decodeIpv4(bytes);
-    if (!packet)
-        return FrameKind::Other;
-    switch (packet->protocol) {
-    case IpProtocol::Icmp: return FrameKind::Icmp;
-    case IpProtocol::Ospf: return FrameKind::Ospf;
-    case IpProtocol::Esp: return FrameKind::Esp;
-    case IpProtocol::Udp: return classifyUdp(*packet);
-    default: return FrameKind::Other;
+    for (FrameKind kind : {FrameKind::Arp, FrameKind::Icmp, FrameKind::Hsrp, FrameKind::Stp,
+                           FrameKind::Ospf, FrameKind::Isakmp, FrameKind::Esp}) {
+        if (frameKindName(kind) == name)
+            return kind;
     }
-}
-
-} // namespace
-
-FrameKind classifyFrame(ByteView frame)
-{
-    const auto ethernet = decodeEthernet(frame);
-    if (!ethernet)
-        return FrameKind::Other;
-    if (!ethernet->isEthernetII())
-        return decodeStpFrame(frame) ? FrameKind::Stp : FrameKind::Other;
-    if (ethernet->hasType(EtherType::Arp))
-        return FrameKind::Arp;
-    if (ethernet->hasType(EtherType::Ipv4))
-        return classifyIpv4(ethernet->payload);
     return FrameKind::Other;
 }
 

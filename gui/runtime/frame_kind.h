@@ -1,7 +1,5 @@
 #pragma once
 
-#include "net/byte_reader.h"
-
 #include <QColor>
 #include <QMetaType>
 #include <QString>
@@ -9,8 +7,9 @@
 namespace routerlab::gui {
 
 // What a frame on a link carries, as far as the canvas cares: enough to colour a dot and to
-// filter a legend. Decided by decoding the frame with the emulator's own codecs (net/), so
-// the GUI never guesses at byte offsets.
+// filter a legend. The emulator decides (each protocol module names its own frames) and the
+// bridge hands over the name (EmulatorBridge::classifyFrame), so the GUI never guesses at
+// byte offsets.
 enum class FrameKind {
     Arp,
     Icmp,
@@ -22,11 +21,8 @@ enum class FrameKind {
     Other,
 };
 
-// Ethernet II → ARP or IPv4 (ICMP, OSPF, ESP, UDP 1985 HSRP, UDP 500/4500 ISAKMP, 4500 with
-// a non-zero SPI is ESP in UDP); 802.3 + LLC → spanning tree BPDUs. Anything else, or a frame
-// the codecs reject, is Other.
-FrameKind classifyFrame(ByteView frame);
-
+// The kind whose name is `name`; Other for a name the canvas has no colour for.
+FrameKind frameKindNamed(const QString &name);
 // "ARP", "ICMP", "HSRP", "STP", "OSPF", "ISAKMP", "ESP", "Other": Wireshark's column names.
 QString frameKindName(FrameKind kind);
 // One colour per kind, shared by the packet dots and any legend.

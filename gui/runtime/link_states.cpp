@@ -1,50 +1,71 @@
 #include "runtime/link_states.h"
 
 #include "canvas/lab_scene.h"
-#include "canvas/link_item.h"
-#include "topology/lab.h"
+#include "runtime/emulator_bridge.h"
+#include "topology/lab_spec.h"
 
 namespace routerlab::gui {
-namespace {
 
-LinkItem::EndState stateOf(const Lab &lab, const Segment &segment, const LabLinkEnd &end)
+LinkStates::LinkStates(QObject *parent) : QObject(parent) {}
+
+LinkStates::~LinkStates() = default;
+
+void LinkStates::attach(Lab &lab)
 {
-    if (const Router *router = lab.router(end.node)) {
-        const Interface *interface = router->findInterface(end.port);
-        if (!interface)
-            return LinkItem::EndState::None;
-        if (!interface->adminUp())
-            return LinkItem::EndState::AdminDown;
-        return interface->lineProtocolUp() ? LinkItem::EndState::Up : LinkItem::EndState::Down;
-    }
-    if (lab.ethernetSwitch(end.node))
-        return segment.carrier() ? LinkItem::EndState::Up : LinkItem::EndState::Down;
-    return LinkItem::EndState::None;
+    detach();
+    m_bridge = std::make_unique<EmulatorBridge>();
+    m_bridge->setFramesEnabled(false);
+    connect(m_bridge.get(), &EmulatorBridge::interfaceStateChanged, this,
+            [this](const QString &node, const QString &interface, bool adminUp, bool lineUp, qint64) {
+                interfaceSeen(node, interface, adminUp, lineUp);
+            });
+    connect(m_bridge.get(), &EmulatorBridge::linkStateChanged, this,
+            [this](const QString &link, bool up, qint64) { linkSeen(link, up); });
+    m_bridge->attach(lab);
+    m_bridge->replayState(lab);
 }
 
-// The running lab's cable for a link drawn on the canvas; nullptr for links drawn since the
-// lab started (the lab runs the topology it was built from).
-const Segment *segmentOf(const Lab &lab, const LabLinkSpec &link)
+void LinkStates::detach()
 {
-    const Segment *segment = lab.segmentAt(link.a.node, link.a.port);
-    if (!segment)
-        return nullptr;
-    for (int side = 0; side < 2; ++side) {
-        if (segment->node(side) == link.b.node && segment->port(side) == link.b.port)
-            return segment;
-    }
-    return nullptr;
+    m_bridge.reset();
+    m_interfaces.clear();
+    m_carriers.clear();
+    emit changed();
 }
 
-} // namespace
+void LinkStates::interfaceSeen(const QString &node, const QString &interface, bool adminUp, bool lineUp)
+{
+    m_interfaces[{node, interface}] = InterfaceState{adminUp, lineUp};
+    emit changed();
+}
 
-void showLinkStates(LabScene &scene, const Lab *lab)
+void LinkStates::linkSeen(const QString &link, bool up)
+{
+    m_carriers[link] = up;
+    emit changed();
+}
+
+LinkItem::EndState LinkStates::endState(const LabLinkSpec &link, int side) const
+{
+    const auto carrier = m_carriers.find(QString::fromStdString(link.name()));
+    if (carrier == m_carriers.end())
+        return LinkItem::EndState::None;
+    const LabLinkEnd &end = side == 0 ? link.a : link.b;
+    const auto interface =
+        m_interfaces.find({QString::fromStdString(end.node), QString::fromStdString(end.port)});
+    // A switch port has no interface of its own: its dot is the cable's carrier.
+    if (interface == m_interfaces.end())
+        return carrier->second ? LinkItem::EndState::Up : LinkItem::EndState::Down;
+    if (!interface->second.adminUp)
+        return LinkItem::EndState::AdminDown;
+    return interface->second.lineUp ? LinkItem::EndState::Up : LinkItem::EndState::Down;
+}
+
+void LinkStates::paint(LabScene &scene) const
 {
     for (LinkItem *item : scene.linkItems()) {
-        const LabLinkSpec &link = item->link();
-        const Segment *segment = lab ? segmentOf(*lab, link) : nullptr;
-        item->setEndState(0, segment ? stateOf(*lab, *segment, link.a) : LinkItem::EndState::None);
-        item->setEndState(1, segment ? stateOf(*lab, *segment, link.b) : LinkItem::EndState::None);
+        item->setEndState(0, endState(item->link(), 0));
+        item->setEndState(1, endState(item->link(), 1));
     }
 }
 

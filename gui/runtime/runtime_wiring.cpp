@@ -74,9 +74,6 @@ RuntimeWiring::RuntimeWiring(MainWindow &window, std::shared_ptr<const ImageCata
     m_captures = new CaptureController(this);
     connect(m_captures, &CaptureController::captureStateChanged, this, &RuntimeWiring::captureStateChanged);
 
-    // Link-end dots follow the emulator as it runs, not only at start.
-    connect(m_bridge, &EmulatorBridge::interfaceStateChanged, &window, &MainWindow::refreshLinkStates);
-    connect(m_bridge, &EmulatorBridge::linkStateChanged, &window, &MainWindow::refreshLinkStates);
 
     connect(&window, &MainWindow::labStarted, this, &RuntimeWiring::labStarted);
     connect(&window, &MainWindow::labStopping, this, &RuntimeWiring::labStopping);

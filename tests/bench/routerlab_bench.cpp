@@ -12,7 +12,7 @@
 #include "startup_floor.h"
 
 #include "core/scheduler.h"
-#include "ip/ping.h"
+#include "router/ip_commands/ping.h"
 #include "router/router.h"
 #include "topology/image_catalog.h"
 #include "topology/lab.h"

@@ -195,9 +195,9 @@ private slots:
         QCOMPARE(session->prompt(), std::string("R1#"));
 
         // The hash, saved and booted again, still opens privileged mode.
-        const std::string secret = lab.router("R1").global.enableSecret;
+        const std::string secret = lab.router("R1").global().enableSecret;
         lab.type("R1", {"write memory", "reload", ""});
-        QCOMPARE(lab.router("R1").global.enableSecret, secret);
+        QCOMPARE(lab.router("R1").global().enableSecret, secret);
         lab.type("R1", {"enable", "s3cret"});
         QCOMPARE(session->privilege(), 15);
     }

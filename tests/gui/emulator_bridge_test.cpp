@@ -85,14 +85,14 @@ private slots:
         QFETCH(QString, kind);
         const ByteView bytes(reinterpret_cast<const std::uint8_t *>(frame.constData()),
                              static_cast<std::size_t>(frame.size()));
-        QCOMPARE(frameKindName(classifyFrame(bytes)), kind);
+        QCOMPARE(frameKindName(EmulatorBridge::classifyFrame(bytes)), kind);
     }
 
     void classifyingEveryTruncationNeverCrashes()
     {
         const Bytes frame = udpFrame(1985, 1985, Bytes(20, 0));
         for (std::size_t length = 0; length <= frame.size(); ++length)
-            classifyFrame(ByteView(frame.data(), length));
+            EmulatorBridge::classifyFrame(ByteView(frame.data(), length));
     }
 
     void shuttingAnInterfaceIsReportedAsInterfaceLinkAndSyslogSignals()

@@ -5,6 +5,7 @@
 
 #include "ip/ipv4_stack.h"
 #include "link/learning_switch.h"
+#include "protocols/hsrp/hsrp_events.h"
 #include "protocols/hsrp/hsrp_module.h"
 #include "protocols/hsrp/hsrp_packet.h"
 #include "support/lab_fixture.h"
@@ -73,7 +74,7 @@ private slots:
         Router &router = *lab->router("7204VXR-1");
         std::vector<std::string> lines;
         const auto sink = router.logger().addSink([&](const std::string &line) { lines.push_back(line); });
-        router.debugFlags.set("standby events", {"HSRP", "HSRP Events debugging is on"});
+        router.debugFlags().set("standby events", {"HSRP", "HSRP Events debugging is on"});
         router.redundancy().enquire("VPNHA");
         router.logger().removeSink(sink); // `lines` goes before the lab, which logs as it stops
         QCOMPARE(lines.size(), std::size_t(1));

@@ -114,7 +114,7 @@ private slots:
         Router *r1 = booted.lab->router("R1");
         int timeExceeded = 0;
         Ipv4Address reporter;
-        r1->ip().addIcmpObserver([&](const Ipv4Packet &packet, const IcmpMessage &message) {
+        const Registration observer = r1->ip().icmp().addObserver([&](const Ipv4Packet &packet, const IcmpMessage &message) {
             if (message.type == IcmpType::TimeExceeded) {
                 ++timeExceeded;
                 reporter = packet.source;

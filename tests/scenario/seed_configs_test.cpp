@@ -189,23 +189,23 @@ private slots:
         lab.start();
 
         Router *vxr2 = lab.router("7204VXR-2");
-        QVERIFY(!vxr2->global.domainLookup);
-        QVERIFY(vxr2->global.ipCef);
-        QCOMPARE(vxr2->global.hosts.size(), std::size_t(1));
-        QCOMPARE(vxr2->consoleLine.execTimeoutMinutes, 0);
-        QCOMPARE(vxr2->consoleLine.stopbits, 1);
-        QCOMPARE(vxr2->vtyLines.transportInput, std::string("all"));
-        QVERIFY(vxr2->vtyLines.login);
+        QVERIFY(!vxr2->global().domainLookup);
+        QVERIFY(vxr2->global().ipCef);
+        QCOMPARE(vxr2->global().hosts.size(), std::size_t(1));
+        QCOMPARE(vxr2->consoleLine().execTimeoutMinutes, 0);
+        QCOMPARE(vxr2->consoleLine().stopbits, 1);
+        QCOMPARE(vxr2->vtyLines().transportInput, std::string("all"));
+        QVERIFY(vxr2->vtyLines().login);
         QVERIFY(vxr2->findInterface("FastEthernet3/0")->directedBroadcast);
 
         Router *vxr1 = lab.router("7204VXR-1");
         QVERIFY(!vxr1->findInterface("ATM1/0")->atmIlmiKeepalive);
-        QVERIFY(!vxr1->global.httpSecureServer);
+        QVERIFY(!vxr1->global().httpSecureServer);
 
         Router *r7206 = lab.router("7206-1");
-        QVERIFY(!r7206->global.servicePad);
-        QVERIFY(!r7206->global.sourceRoute);
-        QVERIFY(lab.router("vpn7200")->global.servicePad);
+        QVERIFY(!r7206->global().servicePad);
+        QVERIFY(!r7206->global().sourceRoute);
+        QVERIFY(lab.router("vpn7200")->global().servicePad);
     }
 };
 

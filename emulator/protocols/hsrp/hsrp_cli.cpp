@@ -2,6 +2,7 @@
 
 #include "cli/cli_session.h"
 #include "cli/command_tree.h"
+#include "protocols/hsrp/hsrp_debug.h"
 #include "protocols/hsrp/hsrp_module.h"
 #include "protocols/hsrp/hsrp_show.h"
 #include "router/config_writer.h"
@@ -13,36 +14,15 @@ namespace routerlab::hsrp {
 namespace {
 
 using cli::CommandContext;
-using cli::TokenKind;
 
 const std::string kNo = "Negate a command or set its defaults";
 const std::string kStandby = "HSRP interface configuration commands";
 const std::string kGroup = "group number";
 
-// `standby 1 ...` or `standby ...` (group 0, as IOS writes it).
-int groupNumber(const CommandContext &context)
-{
-    for (std::size_t i = 0; i + 1 < context.tokens.size(); ++i) {
-        if (context.tokens[i].kind == TokenKind::Keyword && context.tokens[i].value == "standby")
-            return context.tokens[i + 1].kind == TokenKind::Range ? std::stoi(context.tokens[i + 1].value) : 0;
-    }
-    return 0;
-}
+using cli::CommandArguments;
 
-// The numbers after the group number, in order.
-std::vector<std::int64_t> arguments(const CommandContext &context)
-{
-    std::vector<std::int64_t> out;
-    bool afterGroup = false;
-    for (std::size_t i = 0; i < context.tokens.size(); ++i) {
-        const auto &token = context.tokens[i];
-        if (token.kind == TokenKind::Keyword && token.value != "standby" && token.value != "no")
-            afterGroup = true;
-        else if (token.kind == TokenKind::Range && afterGroup)
-            out.push_back(std::stoll(token.value));
-    }
-    return out;
-}
+// `standby 1 ...` or `standby ...` (group 0, as IOS writes it).
+int groupNumber(const CommandContext &context) { return context.arguments().find<int>("group").value_or(0); }
 
 GroupEntry &entryOf(CommandContext &context)
 {
@@ -72,17 +52,17 @@ void dropIfEmpty(CommandContext &context, GroupEntry &entry)
     routerOf(context).module<HsrpModule>().removeGroup(entry.interface().name(), entry.group.number());
 }
 
-void setIp(CommandContext &context)
+// `standby [N] ip [A.B.C.D]` and `standby [N] ip A.B.C.D secondary`.
+void setIp(CommandContext &context, bool secondary)
 {
     GroupEntry *existing = existingEntry(context);
-    const bool secondary = context.has("secondary");
-    const bool hasAddress = context.countOf(TokenKind::Ipv4) > 0;
+    const std::optional<Ipv4Address> address = context.arguments().find<Ipv4Address>("address");
     if (context.negated()) {
         if (!existing)
             return;
         GroupConfig &config = existing->group.config;
         if (secondary) {
-            std::erase(config.secondaryIps, context.ipv4());
+            std::erase(config.secondaryIps, *address);
         } else {
             if (existing->group.isActive())
                 existing->group.resign();
@@ -97,13 +77,13 @@ void setIp(CommandContext &context)
     GroupEntry &entry = entryOf(context);
     GroupConfig &config = entry.group.config;
     if (secondary) {
-        if (std::find(config.secondaryIps.begin(), config.secondaryIps.end(), context.ipv4()) ==
+        if (std::find(config.secondaryIps.begin(), config.secondaryIps.end(), *address) ==
             config.secondaryIps.end())
-            config.secondaryIps.push_back(context.ipv4());
+            config.secondaryIps.push_back(*address);
     } else {
         config.ipConfigured = true;
-        if (hasAddress)
-            config.virtualIp = context.ipv4();
+        if (address)
+            config.virtualIp = address;
     }
     changed(context, entry);
 }
@@ -119,7 +99,7 @@ void setPriority(CommandContext &context)
         return;
     }
     GroupEntry &entry = entryOf(context);
-    entry.group.config.priority = static_cast<int>(arguments(context).at(0));
+    entry.group.config.priority = context.arguments().get<int>("priority");
     changed(context, entry);
 }
 
@@ -135,8 +115,7 @@ void setPreempt(CommandContext &context)
     }
     GroupEntry &entry = entryOf(context);
     entry.group.config.preempt = true;
-    const auto args = arguments(context);
-    entry.group.config.preemptDelay = args.empty() ? SimDuration{0} : std::chrono::seconds(args[0]);
+    entry.group.config.preemptDelay = std::chrono::seconds(context.arguments().find<int>("delay").value_or(0));
     changed(context, entry);
 }
 
@@ -152,23 +131,14 @@ void setTimers(CommandContext &context)
         return;
     }
     // `timers [msec] HELLO [msec] HOLD`: each value in seconds unless msec precedes it.
-    std::vector<SimDuration> values;
-    bool msec = false;
-    bool anyMsec = false;
-    bool afterTimers = false;
-    for (const auto &token : context.tokens) {
-        if (token.kind == TokenKind::Keyword && token.value == "timers")
-            afterTimers = true;
-        else if (afterTimers && token.kind == TokenKind::Keyword && token.value == "msec")
-            msec = anyMsec = true;
-        else if (afterTimers && token.kind == TokenKind::Range) {
-            const auto value = std::stoll(token.value);
-            values.push_back(msec ? SimDuration(std::chrono::milliseconds(value)) : SimDuration(std::chrono::seconds(value)));
-            msec = false;
-        }
-    }
-    if (values.size() != 2)
-        return;
+    const CommandArguments args = context.arguments();
+    const auto value = [&args](const char *name, const char *msecName) {
+        const auto number = args.get<std::int64_t>(name);
+        return args.has(msecName) ? SimDuration(std::chrono::milliseconds(number))
+                                  : SimDuration(std::chrono::seconds(number));
+    };
+    const SimDuration values[] = {value("hello", "helloMsec"), value("hold", "holdMsec")};
+    const bool anyMsec = args.has("helloMsec") || args.has("holdMsec");
     if (values[1] <= values[0]) {
         context.session->write("% Hold time must be greater than hello time\n");
         return;
@@ -188,13 +158,14 @@ void setName(CommandContext &context)
         }
         return;
     }
-    entryOf(context).setName(context.word());
+    entryOf(context).setName(context.arguments().get<std::string>("name"));
 }
 
 void setTrack(CommandContext &context)
 {
     Router &router = routerOf(context);
-    const std::string tracked = context.interfaceName();
+    const CommandArguments args = context.arguments();
+    const std::string tracked = args.get<std::string>("interface");
     if (!router.findInterface(tracked)) {
         context.session->write("% Interface " + tracked + " does not exist\n");
         return;
@@ -206,8 +177,7 @@ void setTrack(CommandContext &context)
         }
         return;
     }
-    const auto args = arguments(context);
-    entryOf(context).addTrack(tracked, args.empty() ? std::nullopt : std::optional<int>(static_cast<int>(args[0])));
+    entryOf(context).addTrack(tracked, args.find<int>("decrement"));
 }
 
 void setAuthentication(CommandContext &context)
@@ -219,7 +189,7 @@ void setAuthentication(CommandContext &context)
         }
         return;
     }
-    const std::string &text = context.word();
+    const std::string text = context.arguments().get<std::string>("text");
     if (text.size() > kAuthenticationLength) {
         context.session->write("% Authentication string too long (maximum 8 characters)\n");
         return;
@@ -269,11 +239,6 @@ void writeGroup(const GroupEntry &entry, ConfigWriter &out)
                  (track.decrementConfigured ? " " + std::to_string(track.decrement) : ""));
 }
 
-DebugCategory category(const std::string &name, const std::string &text, std::vector<std::string> help)
-{
-    return {name, "HSRP", text, std::move(help)};
-}
-
 } // namespace
 
 void installHsrpCommands(cli::CommandTree &tree, RunningConfigWriters &config)
@@ -286,50 +251,45 @@ void installHsrpCommands(cli::CommandTree &tree, RunningConfigWriters &config)
                                 }
                             });
 
-    const std::string group = "[<0-255>]";
-    tree.install("config-if", "[no] standby " + group + " ip [A.B.C.D]",
+    const std::string group = "[<group:0-255>]";
+    tree.install("config-if", "[no] standby " + group + " ip [<address:A.B.C.D>]",
                  {kNo, kStandby, kGroup, "Enable HSRP and set the virtual IP address", "Virtual IP address"},
-                 setIp);
-    tree.install("config-if", "[no] standby " + group + " ip A.B.C.D secondary",
+                 [](CommandContext &context) { setIp(context, false); });
+    tree.install("config-if", "[no] standby " + group + " ip <address:A.B.C.D> secondary",
                  {kNo, kStandby, kGroup, "Enable HSRP and set the virtual IP address", "Virtual IP address",
                   "Make this IP address a secondary virtual IP address"},
-                 setIp);
-    tree.install("config-if", "standby " + group + " priority <0-255>",
+                 [](CommandContext &context) { setIp(context, true); });
+    tree.install("config-if", "standby " + group + " priority <priority:0-255>",
                  {kStandby, kGroup, "Priority level", "Priority value"}, setPriority);
-    tree.install("config-if", "no standby " + group + " priority [<0-255>]",
+    tree.install("config-if", "no standby " + group + " priority [<priority:0-255>]",
                  {kNo, kStandby, kGroup, "Priority level", "Priority value"}, setPriority);
-    tree.install("config-if", "[no] standby " + group + " preempt [delay minimum <0-3600>]",
+    tree.install("config-if", "[no] standby " + group + " preempt [delay minimum <delay:0-3600>]",
                  {kNo, kStandby, kGroup, "Overthrow lower priority Active routers",
                   "Wait before preempting", "Delay at least this long", "Number of seconds for minimum delay"},
                  setPreempt);
     tree.install("config-if",
-                 "standby " + group + " timers (<1-254>|msec <15-999>) (<2-255>|msec <50-3000>)",
+                 "standby " + group + " timers (<hello:1-254>|msec$helloMsec <hello:15-999>) "
+                 "(<hold:2-255>|msec$holdMsec <hold:50-3000>)",
                  {kStandby, kGroup, "Hello and hold timers", "Hello interval in seconds",
                   "Specify hello interval in milliseconds", "Hello interval in milliseconds",
                   "Hold time in seconds", "Specify hold time in milliseconds", "Hold time in milliseconds"},
                  setTimers);
     tree.install("config-if", "no standby " + group + " timers",
                  {kNo, kStandby, kGroup, "Hello and hold timers"}, setTimers);
-    tree.install("config-if", "standby " + group + " name WORD",
+    tree.install("config-if", "standby " + group + " name <name:WORD>",
                  {kStandby, kGroup, "Redundancy name string", "name string"}, setName);
-    tree.install("config-if", "no standby " + group + " name [WORD]",
+    tree.install("config-if", "no standby " + group + " name [<name:WORD>]",
                  {kNo, kStandby, kGroup, "Redundancy name string", "name string"}, setName);
-    tree.install("config-if", "[no] standby " + group + " track IFNAME [<1-255>]",
+    tree.install("config-if", "[no] standby " + group + " track <interface:IFNAME> [<decrement:1-255>]",
                  {kNo, kStandby, kGroup, "Priority tracking", "Interface to track",
                   "Priority decrement"},
                  setTrack);
-    tree.install("config-if", "standby " + group + " authentication WORD",
+    tree.install("config-if", "standby " + group + " authentication <text:WORD>",
                  {kStandby, kGroup, "Authentication", "authentication string"}, setAuthentication);
-    tree.install("config-if", "no standby " + group + " authentication [WORD]",
+    tree.install("config-if", "no standby " + group + " authentication [<text:WORD>]",
                  {kNo, kStandby, kGroup, "Authentication", "authentication string"}, setAuthentication);
 
-    installDebugCategory(tree, category("standby", "HSRP debugging", {"Hot standby protocol"}));
-    installDebugCategory(tree, category("standby events", "HSRP Events debugging",
-                                        {"Hot standby protocol", "HSRP events"}));
-    installDebugCategory(tree, category("standby packets", "HSRP Packets debugging",
-                                        {"Hot standby protocol", "HSRP packets"}));
-    installDebugCategory(tree, category("standby errors", "HSRP Errors debugging",
-                                        {"Hot standby protocol", "HSRP errors"}));
+    installHsrpDebug(tree);
     installHsrpShowCommands(tree);
 }
 

@@ -7,14 +7,17 @@
 //
 //   hsrp_packet   the v1 message codec
 //   hsrp_group    one group's RFC 2281 state machine
-//   hsrp_module   this file
+//   hsrp_group_entry  a configured group around it: tracks, names, claims, events
+//   hsrp_module   this file: the router's groups, UDP 1985, interface state
+//   hsrp_events   what it publishes on the bus
 //   hsrp_cli      `standby ...` commands and running-config lines
 //   hsrp_show     `show standby [brief]`
 
+#include "core/registration.h"
 #include "core/timer.h"
-#include "protocols/hsrp/hsrp_group.h"
-#include "router/redundancy_groups.h"
-#include "router/router_module.h"
+#include "protocols/hsrp/hsrp_group_entry.h"
+#include "router/debug_registry.h"
+#include "router/protocol_module.h"
 
 #include <map>
 #include <memory>
@@ -24,63 +27,20 @@
 namespace routerlab {
 
 class Interface;
-class Router;
-struct TrackObject;
 struct UdpDelivery;
 
 namespace hsrp {
 
-// `standby N track INTERFACE [decrement]`.
-struct TrackedInterface {
-    std::string interface;
-    int decrement = 10;
-    bool decrementConfigured = false;
-    int object = 0; // the track object number (show track)
-};
-
-// One configured group and everything around its state machine.
-class GroupEntry final : public GroupHost {
+class HsrpModule final : public ProtocolModule {
 public:
-    GroupEntry(Router &router, Interface &interface, int number);
-    ~GroupEntry() override;
-
-    Group group;
-    std::string name;                  // `standby N name`; empty: the default hsrp-Fa0/0-N
-    std::vector<TrackedInterface> tracks;
-
-    Interface &interface() const { return m_interface; }
-    std::string redundancyName() const;
-    RedundancyState redundancyState() const;
-    void setName(const std::string &newName);
-    void addTrack(const std::string &interfaceName, std::optional<int> decrement);
-    void removeTrack(const std::string &interfaceName);
-    void trackChanged(const TrackObject &object);
-    bool trackUp(const TrackedInterface &track) const;
-    // The `debug standby` prefix: "HSRP: Fa0/0 Grp 1 ".
-    std::string debugPrefix() const;
-
-    // GroupHost
-    Ipv4Address interfaceAddress() const override;
-    int effectivePriority() const override;
-    void send(const Message &message) override;
-    void ownVirtualAddress(bool own) override;
-    void sendGratuitousArp() override;
-    void debugEvent(const std::string &text) override;
-    void stateChanged(State from, State to) override;
-    void stillActive() override;
-
-private:
-    void publishRedundancy(RedundancyState from, RedundancyState to);
-
-    Router &m_router;
-    Interface &m_interface;
-    bool m_ownsAddress = false;
-};
-
-class HsrpModule final : public RouterModule {
-public:
-    explicit HsrpModule(Router &router);
+    explicit HsrpModule(ModuleContext &context);
     ~HsrpModule() override;
+
+    ModuleContext &context() const { return m_context; }
+    // ProtocolModule
+    void interfaceChanged(Interface &interface) override;
+    // Groups leave Active (followers hear of it) and go, releasing what they claimed.
+    void stop() override;
 
     // The group, created (in Init) when configured for the first time.
     GroupEntry &group(Interface &interface, int number);
@@ -115,19 +75,19 @@ private:
     };
 
     void receive(const UdpDelivery &delivery);
-    void interfaceChanged(Interface &interface);
     void interfaceCameUp(Interface &interface);
     void interfaceWentDown(Interface &interface);
-    void reset();
     void apiDebug(const Interface *interface, const std::string &text);
     InterfaceState &stateOf(Interface &interface);
+    bool enabled(DebugCategoryId category) const;
     bool canRun(const GroupEntry &entry) const;
 
-    Router &m_router;
+    ModuleContext &m_context;
     std::map<std::string, InterfaceState> m_interfaces;
     Timer m_hardwareNotice;
-    std::uint64_t m_trackListener = 0;
     Counters m_counters;
+    Registration m_udpPort;
+    Registration m_trackListener;
 };
 
 } // namespace hsrp

@@ -152,7 +152,7 @@ private slots:
     void logLineMidTypingWithSynchronousRedrawsThePromptAndLine()
     {
         ConsoleBench bench;
-        bench.router().consoleLine.loggingSynchronous = true;
+        bench.router().consoleLine().loggingSynchronous = true;
         bench.clearScreen();
         bench.type("show cl" + std::string(1, 0x02)); // Ctrl-B: the cursor is not at the end
         bench.router().logger().log("LINK", 5, "CHANGED", kLinkDown);
@@ -166,7 +166,7 @@ private slots:
     void debugOutputFromTrafficRedrawsTheLineWithLoggingSynchronous()
     {
         ConsoleBench bench;
-        bench.router().consoleLine.loggingSynchronous = true;
+        bench.router().consoleLine().loggingSynchronous = true;
         bench.enable();
         bench.type("debug ip packet\r");
         bench.clearScreen();
@@ -219,8 +219,8 @@ private slots:
     void execTimeoutZeroZeroNeverLogsOut()
     {
         ConsoleBench bench;
-        bench.router().consoleLine.execTimeoutMinutes = 0;
-        bench.router().consoleLine.execTimeoutSeconds = 0;
+        bench.router().consoleLine().execTimeoutMinutes = 0;
+        bench.router().consoleLine().execTimeoutSeconds = 0;
         bench.type("\r");
         bench.lab().runFor(std::chrono::hours(2));
         QVERIFY(bench.output.find("con0 is now available") == std::string::npos);

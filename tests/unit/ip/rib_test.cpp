@@ -66,7 +66,7 @@ private slots:
         Rib rib;
         int changes = 0;
         const Route *lastInstalled = nullptr;
-        rib.addListener([&](const Ipv4Prefix &, const Route *installed) {
+        const Registration listener = rib.addListener([&](const Ipv4Prefix &, const Route *installed) {
             ++changes;
             lastInstalled = installed;
         });

@@ -55,7 +55,7 @@ private slots:
         bool started = false;
         bool labAliveWhenDetached = false;
         connect(&runtime, &LabRuntime::labAttached, this, [&](Lab *lab) {
-            subscription = lab->bus().subscribe([&](const LabEvent &) {
+            subscription = lab->bus().subscribeTo<InterfaceStateChanged>([&](const InterfaceStateChanged &) {
                 if (!started)
                     ++eventsBeforeStarted;
             });

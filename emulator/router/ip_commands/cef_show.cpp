@@ -1,4 +1,4 @@
-#include "ip/cef_show.h"
+#include "router/ip_commands/cef_show.h"
 
 #include "cli/cli_session.h"
 #include "cli/command_tree.h"
@@ -189,7 +189,7 @@ std::string entryText(Router &router, const CefTable &table, const CefEntry &ent
 
 std::string showIpCefDetail(Router &router)
 {
-    if (!router.global.ipCef)
+    if (!router.global().ipCef)
         return "%CEF not running\n";
     const CefTable table = buildTable(router);
     std::string out = "IP CEF with switching (Table Version " +
@@ -204,7 +204,7 @@ std::string showIpCefDetail(Router &router)
 
 std::string showIpCef(Router &router)
 {
-    if (!router.global.ipCef)
+    if (!router.global().ipCef)
         return "%CEF not running\n";
     std::string out = "Prefix              Next Hop             Interface\n";
     char line[160];
@@ -243,7 +243,7 @@ std::string showIpCef(Router &router)
 
 std::string showIpCefEntry(Router &router, const Ipv4Address &address, const Ipv4Address *mask)
 {
-    if (!router.global.ipCef)
+    if (!router.global().ipCef)
         return "%CEF not running\n";
     const CefTable table = buildTable(router);
     if (mask) {

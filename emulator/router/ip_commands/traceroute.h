@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/registration.h"
+
 #include "core/timer.h"
 #include "net/ipv4_address.h"
 
@@ -44,7 +46,7 @@ private:
     Output m_output;
     std::function<void()> m_done;
     Timer m_timeout;
-    std::uint64_t m_observer = 0;
+    Registration m_observer;
     std::uint16_t m_sourcePort = 0;
     std::uint16_t m_probePort = 0;
     int m_ttl = 0;

@@ -1,4 +1,4 @@
-#include "ip/acl_cli.h"
+#include "router/ip_commands/acl_cli.h"
 
 #include "cli/cli_session.h"
 #include "cli/command_tree.h"

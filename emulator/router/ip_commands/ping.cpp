@@ -1,4 +1,4 @@
-#include "ip/ping.h"
+#include "router/ip_commands/ping.h"
 
 #include "net/byte_reader.h"
 #include "net/icmp_message.h"
@@ -15,8 +15,7 @@ PingOperation::PingOperation(Router &router, Options options, Output output, std
 
 PingOperation::~PingOperation()
 {
-    if (m_observer)
-        m_router.ip().removeIcmpObserver(m_observer);
+    m_observer.reset();
 }
 
 void PingOperation::start()
@@ -28,7 +27,7 @@ void PingOperation::start()
              " seconds:\n");
     if (!m_options.source.isUnspecified())
         m_output("Packet sent with a source address of " + m_options.source.toString() + " \n");
-    m_observer = m_router.ip().addIcmpObserver([this](const Ipv4Packet &packet, const IcmpMessage &message) {
+    m_observer = m_router.ip().icmp().addObserver([this](const Ipv4Packet &packet, const IcmpMessage &message) {
         if (!m_waiting)
             return;
         if (message.type == IcmpType::EchoReply && message.identifier() == m_identifier &&

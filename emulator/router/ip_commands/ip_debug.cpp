@@ -1,4 +1,4 @@
-#include "ip/ip_debug.h"
+#include "router/ip_commands/ip_debug.h"
 
 #include "cli/command_tree.h"
 #include "ip/ipv4_stack.h"
@@ -54,32 +54,30 @@ std::string detailLine(const Ipv4Packet &packet)
 }
 
 // The packet as the debug line describes it, when ip packet debugging wants it.
-std::optional<Ipv4Packet> wanted(Router &router, const PacketContext &context, bool &detail)
+const Ipv4Packet *wanted(Router &router, const PacketContext &context, bool &detail)
 {
-    const DebugFlags::Setting *setting = router.debugFlags.find(kIpPacket);
+    const DebugFlags::Setting *setting = router.debugFlags().find(kIpPacket);
     if (!setting)
-        return std::nullopt;
-    auto packet = decodeIpv4(context.packet);
-    if (!packet)
-        return std::nullopt;
+        return nullptr;
+    const Ipv4Packet *packet = &context.packet();
     // A list that does not exist permits everything, as in IOS.
     if (setting->accessList != 0) {
         if (AccessList *list = router.ip().accessLists().find(setting->accessList);
             list && !list->permits(*packet))
-            return std::nullopt;
+            return nullptr;
     }
     detail = setting->detail;
     return packet;
 }
 
-std::string interfaceText(const Interface *interface)
+std::string interfaceText(const IpInterface *interface)
 {
     return interface ? interface->name() : std::string("local");
 }
 
-void hookPackets(Router &router, Ipv4Stack &stack)
+void hookPackets(Router &router, Ipv4Stack &stack, std::vector<Registration> &handles)
 {
-    stack.addHook(HookPoint::LocalIn, -1000, [&router](PacketContext &context) {
+    handles.push_back(stack.addHook(HookPoint::LocalIn, -1000, [&router](PacketContext &context) {
         bool detail = false;
         if (auto packet = wanted(router, context, detail)) {
             router.logger().debug(
@@ -89,18 +87,18 @@ void hookPackets(Router &router, Ipv4Stack &stack)
                 (detail ? detailLine(*packet) : ""));
         }
         return Verdict::Accept;
-    });
+    }));
     // Forwarded and sent packets: first the routing decision, then the switching of it.
     auto routedVia = [&router](const Ipv4Packet &packet, const PacketContext &context) {
         router.logger().debug(
             "IP: tableid=0, s=" + packet.source.toString() + " (" + interfaceText(context.input) +
             "), d=" + packet.destination.toString() + " (" + interfaceText(context.output) +
-            "), routed via " + (router.global.ipCef ? "FIB" : "RIB"));
+            "), routed via " + (router.global().ipCef ? "FIB" : "RIB"));
     };
-    stack.addHook(HookPoint::Forward, -1000, [&router, routedVia](PacketContext &context) {
+    handles.push_back(stack.addHook(HookPoint::Forward, -1000, [&router, routedVia](PacketContext &context) {
         bool detail = false;
         // CEF switches transit packets in the fast path, which `debug ip packet` never sees.
-        if (router.global.ipCef)
+        if (router.global().ipCef)
             return Verdict::Accept;
         if (auto packet = wanted(router, context, detail)) {
             routedVia(*packet, context);
@@ -112,8 +110,8 @@ void hookPackets(Router &router, Ipv4Stack &stack)
                 (detail ? detailLine(*packet) : ""));
         }
         return Verdict::Accept;
-    });
-    stack.addHook(HookPoint::LocalOut, -1000, [&router, routedVia](PacketContext &context) {
+    }));
+    handles.push_back(stack.addHook(HookPoint::LocalOut, -1000, [&router, routedVia](PacketContext &context) {
         bool detail = false;
         if (auto packet = wanted(router, context, detail)) {
             routedVia(*packet, context);
@@ -124,13 +122,13 @@ void hookPackets(Router &router, Ipv4Stack &stack)
                                   (detail ? detailLine(*packet) : ""));
         }
         return Verdict::Accept;
-    });
+    }));
 }
 
-void observeArp(Router &router, Ipv4Stack &stack)
+Registration observeArp(Router &router, Ipv4Stack &stack)
 {
-    stack.addArpObserver([&router](Interface &interface, const ArpPacket &arp, bool sent) {
-        if (!router.debugFlags.enabled(kArp))
+    return stack.arp().addObserver([&router](IpInterface &interface, const ArpPacket &arp, bool sent) {
+        if (!router.debugFlags().enabled(kArp))
             return;
         const char *operation = arp.operation == ArpOperation::Request ? "req" : "rep";
         std::string line = std::string("IP ARP: ") + (sent ? "sent " : "rcvd ") + operation +
@@ -162,10 +160,12 @@ void enableIpPacket(cli::CommandContext &context)
 
 } // namespace
 
-void attachIpDebug(Router &router, Ipv4Stack &stack)
+std::vector<Registration> attachIpDebug(Router &router, Ipv4Stack &stack)
 {
-    hookPackets(router, stack);
-    observeArp(router, stack);
+    std::vector<Registration> handles;
+    hookPackets(router, stack, handles);
+    handles.push_back(observeArp(router, stack));
+    return handles;
 }
 
 void installIpDebugCommands(cli::CommandTree &tree)

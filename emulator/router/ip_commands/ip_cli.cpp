@@ -1,14 +1,14 @@
-#include "ip/ip_cli.h"
+#include "router/ip_commands/ip_cli.h"
 
 #include "cli/cli_session.h"
 #include "cli/command_tree.h"
 #include "cli/interface_names.h"
-#include "ip/acl_cli.h"
-#include "ip/cef_show.h"
-#include "ip/ip_debug.h"
-#include "ip/ping.h"
+#include "router/ip_commands/acl_cli.h"
+#include "router/ip_commands/cef_show.h"
+#include "router/ip_commands/ip_debug.h"
+#include "router/ip_commands/ping.h"
 #include "ip/route_table_show.h"
-#include "ip/traceroute.h"
+#include "router/ip_commands/traceroute.h"
 #include "router/debug_registry.h"
 #include "router/router.h"
 #include "router/router_cli.h"
@@ -286,7 +286,7 @@ std::string showIpArp(Router &router)
                       interface->mac().toCisco().c_str(), interface->name().c_str());
         out += line;
     }
-    for (const OwnArpEntry &entry : router.ip().ownArpEntries()) {
+    for (const AddressClaim &entry : router.ip().claims().all()) {
         std::snprintf(line, sizeof line, "Internet  %-16s%10s  %-14s  ARPA   %s\n",
                       entry.address.toString().c_str(), "-", entry.mac.toCisco().c_str(),
                       entry.interface.c_str());
@@ -345,7 +345,7 @@ void installPingCommands(cli::CommandTree &tree)
 void installIpCommands(cli::CommandTree &tree, RunningConfigWriters &config)
 {
     config.add(config_order::IpRouting, [](const Router &router, ConfigWriter &out) {
-        if (router.global.ipClassless)
+        if (router.global().ipClassless)
             out.line("ip classless");
         for (const StaticRoute &route : const_cast<Router &>(router).staticRoutes().configured()) {
             std::string line = "ip route " + route.prefix.network().toString() + " " + route.prefix.mask().toString();
@@ -388,7 +388,7 @@ void installIpCommands(cli::CommandTree &tree, RunningConfigWriters &config)
     tree.install("config", "[no] ip classless",
                  {"Negate a command or set its defaults", "Global IP configuration subcommands",
                   "Follow classless routing forwarding rules"},
-                 [](CommandContext &context) { routerOf(context).global.ipClassless = !context.negated(); });
+                 [](CommandContext &context) { routerOf(context).global().ipClassless = !context.negated(); });
 
     tree.install("exec", "show ip route",
                  {"Show running system information", "IP information", "IP routing table"},

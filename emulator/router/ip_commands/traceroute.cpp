@@ -1,4 +1,4 @@
-#include "ip/traceroute.h"
+#include "router/ip_commands/traceroute.h"
 
 #include "ip/fib.h"
 #include "net/byte_reader.h"
@@ -41,8 +41,7 @@ TracerouteOperation::TracerouteOperation(Router &router, Options options, Output
 
 TracerouteOperation::~TracerouteOperation()
 {
-    if (m_observer)
-        m_router.ip().removeIcmpObserver(m_observer);
+    m_observer.reset();
 }
 
 void TracerouteOperation::start()
@@ -57,7 +56,7 @@ void TracerouteOperation::start()
         }
     }
     m_observer =
-        m_router.ip().addIcmpObserver([this](const Ipv4Packet &packet, const IcmpMessage &message) {
+        m_router.ip().icmp().addObserver([this](const Ipv4Packet &packet, const IcmpMessage &message) {
             probeAnswered(packet, message);
         });
     m_ttl = m_options.minimumTtl;

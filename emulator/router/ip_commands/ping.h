@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/registration.h"
+
 #include "core/timer.h"
 #include "net/ipv4_address.h"
 
@@ -49,7 +51,7 @@ private:
     int m_received = 0;
     SimTime m_sentAt{0};
     std::vector<SimDuration> m_roundTrips;
-    std::uint64_t m_observer = 0;
+    Registration m_observer;
     bool m_waiting = false;
 };
 
