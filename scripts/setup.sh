@@ -29,10 +29,11 @@ routerlab_install_missing() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Extra arguments go to CMake's configure step (scripts/test --sanitize passes its flags).
 routerlab_build() {
     export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
     # Paths inside the tree are hashed relative to it, so a fresh clone reuses the cache.
     export CCACHE_BASEDIR=$ROUTERLAB_ROOT
-    cmake -S "$ROUTERLAB_ROOT" -B "$ROUTERLAB_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake -S "$ROUTERLAB_ROOT" -B "$ROUTERLAB_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
     cmake --build "$ROUTERLAB_BUILD" -- -j"$(nproc)"
 }

@@ -8,6 +8,7 @@
 
 #include "app/terminal_attach.h"
 #include "capture/capture_point.h"
+#include "capture/capture_target.h"
 #include "capture/pcap_writer.h"
 #include "topology/image_catalog.h"
 #include "topology/lab.h"
@@ -53,7 +54,7 @@ std::optional<CaptureRequest> parseCapture(const std::string &text)
 int usage(const po::options_description &options)
 {
     std::cout << "usage: routerlab run LAB [--virtual] [--script FILE] [--seed N]\n"
-                 "                     [--capture NODE:INTERFACE=FILE.pcap ...]\n"
+                 "                     [--capture NODE:INTERFACE=FILE.pcap ... [--force]]\n"
                  "                     [--console-base-port N] [--speed X] [--attach NODE]\n\n"
               << options << "\n"
               << "Without --virtual the lab runs in real time and serves each router's console\n"
@@ -94,6 +95,27 @@ void onShutdownSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] const ssize_t ignored = ::write(g_signalWriteFd, &byte, 1);
+}
+
+// A virtual run has no event loop to wake: the signals ask the lab's scheduler to stop, and the
+// transcript so far is printed as at the end of any run.
+Scheduler *g_virtualScheduler = nullptr;
+
+void onVirtualStopSignal(int)
+{
+    if (g_virtualScheduler)
+        g_virtualScheduler->requestStop();
+}
+
+void stopVirtualRunOnSignals(Scheduler &scheduler)
+{
+    g_virtualScheduler = &scheduler;
+    struct sigaction action {};
+    action.sa_handler = onVirtualStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (int signal : {SIGINT, SIGTERM, SIGHUP})
+        ::sigaction(signal, &action, nullptr);
 }
 
 class ShutdownSignals {
@@ -240,7 +262,8 @@ int main(int argc, char **argv)
         "script", po::value<std::string>(), "scenario script: `wait 30s` and `NODE: command` lines")(
         "seed", po::value<std::uint64_t>()->default_value(1), "random seed (SPIs, MACs, jitter)")(
         "capture", po::value<std::vector<std::string>>()->composing(),
-        "NODE:INTERFACE=FILE.pcap, repeatable")("duration", po::value<std::string>(),
+        "NODE:INTERFACE=FILE.pcap, repeatable")(
+        "force", "let --capture overwrite a file that is not a capture")("duration", po::value<std::string>(),
                                                "with no script: how long to run (e.g. 2m); "
                                                "in real time, lab time (default: until a signal)")(
         "console-base-port", po::value<int>()->default_value(5000),
@@ -300,6 +323,12 @@ int main(int argc, char **argv)
                               << request->interface << "\n";
                     return 2;
                 }
+                if (const std::string problem = captureTargetProblem(request->file);
+                    !problem.empty() && !arguments.count("force")) {
+                    std::cerr << "routerlab: --capture " << text << ": " << problem
+                              << "; not overwriting it (--force does)\n";
+                    return 2;
+                }
                 auto capture = std::make_unique<CapturePoint>(lab.bus(), segment->name(),
                                                               std::make_unique<PcapWriter>(request->file));
                 if (!capture->isCapturing()) {
@@ -313,6 +342,7 @@ int main(int argc, char **argv)
         if (realTime)
             return runRealTime(lab, arguments);
 
+        stopVirtualRunOnSignals(lab.scheduler());
         ScenarioRunner runner(lab);
         runner.recordBoot(lab.start());
         if (!steps.empty()) {
@@ -324,6 +354,13 @@ int main(int argc, char **argv)
         std::cout << runner.transcript().text();
         if (!runner.transcript().text().empty() && runner.transcript().text().back() != '\n')
             std::cout << "\n";
+        std::cout.flush();
+        if (lab.scheduler().stopRequested()) {
+            std::cerr << "routerlab: stopped by a signal after "
+                      << std::chrono::duration_cast<std::chrono::milliseconds>(lab.scheduler().now()).count()
+                      << " ms of lab time\n";
+            return 130;
+        }
     } catch (const std::exception &error) {
         std::cerr << "routerlab: " << error.what() << "\n";
         return 1;

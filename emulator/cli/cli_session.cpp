@@ -58,9 +58,20 @@ void CliSession::release()
 {
     if (m_holds == 0 || --m_holds > 0)
         return;
+    m_interrupt = nullptr;
     finishFilter();
     if (m_onIdle)
         m_onIdle();
+}
+
+bool CliSession::interrupt()
+{
+    if (!busy() || !m_interrupt)
+        return false;
+    // Copied: the command may finish, and release the session, from inside.
+    const std::function<void()> interrupt = m_interrupt;
+    interrupt();
+    return true;
 }
 
 void CliSession::remember(const std::string &line)

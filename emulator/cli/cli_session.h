@@ -95,6 +95,21 @@ public:
     void hold() { ++m_holds; }
     void release();
     bool busy() const { return m_holds > 0; }
+    // `exit`, `logout`, `quit` at the exec prompt: the terminal (the console line, a vty) ends
+    // the session once the command's output is out. Nothing happens where nobody listens (a
+    // startup config replay).
+    void setOnLogout(std::function<void()> onLogout) { m_onLogout = std::move(onLogout); }
+    void logout()
+    {
+        if (m_onLogout)
+            m_onLogout();
+    }
+
+    // How a held command stops early (ping and traceroute stop at IOS's escape sequence,
+    // Ctrl-^); forgotten when the session is released.
+    void setInterrupt(std::function<void()> interrupt) { m_interrupt = std::move(interrupt); }
+    // The escape sequence: false when no held command can be interrupted.
+    bool interrupt();
     void setOnIdle(std::function<void()> onIdle) { m_onIdle = std::move(onIdle); }
 
     TerminalSettings terminal;
@@ -133,6 +148,8 @@ private:
     bool m_replaying = false;
     std::size_t m_errors = 0;
     std::function<void()> m_onIdle;
+    std::function<void()> m_interrupt;
+    std::function<void()> m_onLogout;
     struct Question {
         std::string text;
         Answer answer;

@@ -8,6 +8,8 @@ namespace routerlab {
 namespace {
 
 constexpr char kEscape = 0x1b;
+// IOS's escape character, Ctrl-^ (Ctrl-Shift-6): aborts ping and traceroute.
+constexpr char kIosEscape = 0x1e;
 constexpr char control(char letter) { return static_cast<char>(letter - '@'); }
 
 // The CLI writes "\n"; a terminal needs "\r\n".
@@ -36,6 +38,8 @@ ConsoleSession::ConsoleSession(Router &router)
       m_execTimer(router.scheduler())
 {
     m_cli->setOnIdle([this] { onIdle(); });
+    // After the command's output, not in the middle of it.
+    m_cli->setOnLogout([this] { m_logoutPending = true; });
     m_logSink = router.logger().addSink([this](const std::string &line) { logLine(line); });
 }
 
@@ -115,9 +119,25 @@ void ConsoleSession::handleByte(char byte)
     if (byte == '\r')
         m_afterCarriageReturn = true;
     if (m_state == State::Busy) {
+        // Ctrl-^ (or a telnet BREAK or Interrupt Process) stops a ping or traceroute; the `x`
+        // of the "Ctrl-^ x" users type out of habit goes with it.
+        if ((byte == kIosEscape || byte == control('C')) && m_cli->interrupt()) {
+            m_swallowAfterEscape = true;
+            return;
+        }
+        if (m_swallowAfterEscape && (byte == 'x' || byte == 'X')) {
+            m_swallowAfterEscape = false;
+            return;
+        }
+        m_swallowAfterEscape = false;
         // IOS type-ahead: kept and acted on once the command lets go of the console.
         m_typeAhead += byte == '\n' ? '\r' : byte;
         return;
+    }
+    if (m_swallowAfterEscape) {
+        m_swallowAfterEscape = false;
+        if (byte == 'x' || byte == 'X')
+            return;
     }
     switch (m_escape) {
     case Escape::None:
@@ -347,7 +367,15 @@ void ConsoleSession::afterOutput()
         m_state = State::Paging;
         return;
     }
+    if (m_logoutPending) {
+        m_logoutPending = false;
+        logOut();
+        return;
+    }
     if (m_cli->busy()) {
+        // IOS pages what a command prints at once, not what ping or traceroute print as they
+        // go: a long ping never stops at --More--.
+        m_pager.begin(0);
         m_state = State::Busy;
         return;
     }
@@ -431,6 +459,11 @@ void ConsoleSession::execTimeout()
         restartExecTimer(); // IOS counts idle time at the prompt, not a running command
         return;
     }
+    logOut();
+}
+
+void ConsoleSession::logOut()
+{
     m_pager.begin(0);
     m_editor.clear();
     m_editor.setEcho(true);

@@ -82,6 +82,8 @@ private:
 
     void restartExecTimer();
     void execTimeout();
+    // The session ends (exec-timeout, `exit`): the line waits for Return again.
+    void logOut();
 
     void write(std::string_view bytes);
 
@@ -102,6 +104,8 @@ private:
     bool m_afterCarriageReturn = false;
     bool m_atLineStart = true;
     std::string m_typeAhead;
+    bool m_swallowAfterEscape = false;
+    bool m_logoutPending = false;
     std::vector<std::string> m_heldLogLines;
 };
 

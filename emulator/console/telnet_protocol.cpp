@@ -142,13 +142,17 @@ TelnetProtocol::Output TelnetProtocol::receive(std::string_view bytes)
             case Command::InterruptProcess:
                 data('\x03', out.data);
                 break;
+            case Command::Break:
+                // IOS's escape character: a BREAK stops a running ping as Ctrl-^ does.
+                data('\x1e', out.data);
+                break;
             case Command::EraseCharacter:
                 data('\x08', out.data);
                 break;
             case Command::EraseLine:
                 data('\x15', out.data);
                 break;
-            default: // NOP, GA, DM, BRK, AO, AYT, a stray SE: nothing to do on a console
+            default: // NOP, GA, DM, AO, AYT, a stray SE: nothing to do on a console
                 break;
             }
             break;

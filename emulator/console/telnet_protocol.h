@@ -17,7 +17,7 @@ namespace routerlab {
 //   IAC IAC        one 0xFF data byte
 //   IAC verb opt   verb = WILL 251 | WONT 252 | DO 253 | DONT 254
 //   IAC SB opt ... IAC SE   subnegotiation (250 ... 240), skipped; IAC IAC inside stays in it
-//   IAC cmd        NOP, GA, DM, BRK, AYT... ignored;
+//   IAC cmd        NOP, GA, DM, AYT... ignored; BRK (243) is Ctrl-^ (IOS's escape),
 //                  IP (244) is Ctrl-C, EC (247) Backspace, EL (248) Ctrl-U
 class TelnetProtocol {
 public:

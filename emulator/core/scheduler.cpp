@@ -223,6 +223,8 @@ bool Scheduler::runNext()
 void Scheduler::runUntil(SimTime until)
 {
     while (true) {
+        if (stopRequested())
+            return;
         auto next = nextEventTime();
         if (!next || *next > until)
             break;
@@ -235,6 +237,8 @@ void Scheduler::runUntil(SimTime until)
 bool Scheduler::runUntilIdle(SimTime limit)
 {
     while (true) {
+        if (stopRequested())
+            return false;
         auto next = nextEventTime();
         if (!next)
             return true;

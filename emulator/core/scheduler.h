@@ -3,6 +3,7 @@
 #include "core/inline_action.h"
 #include "core/sim_time.h"
 
+#include <atomic>
 #include <concepts>
 #include <cstdint>
 #include <memory>
@@ -79,6 +80,13 @@ public:
     // Runs the single next event; returns false if there is none.
     bool runNext();
 
+    // Makes runUntil and runUntilIdle return after the event that is running, the clock left
+    // where that event was: how SIGINT ends a virtual run with its transcript so far. Safe to
+    // call from a signal handler; it stays asked for until clearStopRequest().
+    void requestStop() { m_stopRequested.store(true, std::memory_order_relaxed); }
+    bool stopRequested() const { return m_stopRequested.load(std::memory_order_relaxed); }
+    void clearStopRequest() { m_stopRequested.store(false, std::memory_order_relaxed); }
+
     bool hasPendingEvents() const;
     std::optional<SimTime> nextEventTime() const;
     std::uint64_t executedEventCount() const { return m_executed; }
@@ -116,6 +124,8 @@ private:
     void sweepTombstones() const;
 
     SimTime m_now{0};
+
+    std::atomic<bool> m_stopRequested{false};
     std::uint64_t m_nextSequence = 0;
     std::uint64_t m_executed = 0;
     std::vector<std::unique_ptr<InlineAction[]>> m_actions;

@@ -61,8 +61,24 @@ void setTimestamps(CommandContext &context)
         router.logger().debugStyle = style;
 }
 
+// Commands of a real 7200's exec mode that have nothing to act on in a lab without outbound
+// sessions. They exist so that abbreviations resolve as on a router: `w` is `where` or
+// `write`, `r` `reload` or `resume`, `e` `enable` or `exit`.
+void installSessionCommands(cli::CommandTree &tree)
+{
+    for (const char *word : {"exit", "logout", "quit"}) {
+        tree.install("exec", word, {"Exit from the EXEC"},
+                     [](CommandContext &context) { context.session->logout(); });
+    }
+    tree.install("exec", "where", {"List active connections"},
+                 [](CommandContext &context) { context.session->write("% No connections open\n"); });
+    tree.install("exec", "resume", {"Resume an active network connection"},
+                 [](CommandContext &context) { context.session->write("% No connection to resume\n"); });
+}
+
 void installModeCommands(cli::CommandTree &tree)
 {
+    installSessionCommands(tree);
     tree.install("exec", "disable", {"Turn off privileged commands"},
                  [](CommandContext &context) { context.session->setPrivilege(1); });
     tree.install("exec", "configure terminal",

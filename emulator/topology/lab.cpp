@@ -1,5 +1,7 @@
 #include "topology/lab.h"
 
+#include "topology/lab_paths.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -154,7 +156,8 @@ std::string Lab::startupConfigPath(const std::string &node) const
 std::string Lab::readStartupConfig(const std::string &node) const
 {
     const std::string path = startupConfigPath(node);
-    if (path.empty())
+    // A FIFO or device put there since the lab was loaded would block or never end.
+    if (path.empty() || !notAFileProblem(path).empty())
         return {};
     std::ifstream file(path, std::ios::binary);
     std::stringstream text;
@@ -171,6 +174,13 @@ bool Lab::writeStartupConfig(const std::string &node, const std::string &text, s
     if (path.isEmpty()) {
         error = "No such device";
         return false;
+    }
+    if (const LabNodeSpec *spec = nodeSpec(node)) {
+        // Checked again at every save: a link may have appeared since the lab was loaded.
+        if (std::string problem = configPathProblem(m_spec.directory, spec->config); !problem.empty()) {
+            error = problem;
+            return false;
+        }
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     // Written aside and renamed over the old file, so a crash never leaves half a config.

@@ -2,6 +2,7 @@
 
 #include "cli/interface_names.h"
 #include "topology/image_catalog.h"
+#include "topology/lab_paths.h"
 
 #include <QFile>
 #include <QDir>
@@ -218,6 +219,9 @@ LabSpec loadLabFile(const std::string &path, const ImageCatalog &catalog)
     if (info.isDir())
         info = QFileInfo(info.absoluteFilePath() + "/lab.json");
     const std::string filePath = info.absoluteFilePath().toStdString();
+    // Opening a FIFO would wait for a writer forever.
+    if (const std::string problem = notAFileProblem(filePath); !problem.empty())
+        throw LabFileError(filePath, 0, "", "cannot open: " + problem);
     QFile file(info.absoluteFilePath());
     if (!file.open(QIODevice::ReadOnly))
         throw LabFileError(filePath, 0, "", "cannot open: " + file.errorString().toStdString());
@@ -243,6 +247,10 @@ LabSpec loadLabFile(const std::string &path, const ImageCatalog &catalog)
     qsizetype nodeSearchFrom = 0;
     for (int i = 0; i < nodes.size(); ++i) {
         LabNodeSpec node = readNode(reader, nodes[i], i, catalog, nodeSearchFrom);
+        if (!node.config.empty()) {
+            if (const std::string problem = configPathProblem(spec.directory, node.config); !problem.empty())
+                reader.fail(node.line, "nodes[" + std::to_string(i) + "].config", problem);
+        }
         if (!nodeIndex.emplace(node.name, spec.nodes.size()).second)
             reader.fail(node.line, "nodes[" + std::to_string(i) + "].name", "duplicate node name \"" + node.name + "\"");
         spec.nodes.push_back(std::move(node));

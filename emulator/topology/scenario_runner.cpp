@@ -75,7 +75,7 @@ void ScenarioRunner::runCommand(const std::string &node, const std::string &comm
         target.running = true;
         return;
     }
-    while (session.busy() && scheduler.now() < limit) {
+    while (session.busy() && scheduler.now() < limit && !scheduler.stopRequested()) {
         if (!scheduler.runNext())
             break;
     }
@@ -85,6 +85,9 @@ void ScenarioRunner::runCommand(const std::string &node, const std::string &comm
 void ScenarioRunner::run(const std::vector<ScriptStep> &steps, const std::string &scriptName)
 {
     for (const ScriptStep &step : steps) {
+        // Stopped from outside (SIGINT): the transcript ends where the lab stopped.
+        if (m_lab.scheduler().stopRequested())
+            return;
         if (step.kind == ScriptStep::Kind::Wait) {
             m_lab.runFor(step.wait);
             showFinishedPrompts();
@@ -97,7 +100,8 @@ void ScenarioRunner::run(const std::vector<ScriptStep> &steps, const std::string
             // Typing at a console whose command still runs: the line waits for it, as IOS's does.
             Scheduler &scheduler = m_lab.scheduler();
             const SimTime limit = scheduler.now() + kCommandLimit;
-            while (target.session->busy() && scheduler.now() < limit && scheduler.runNext()) {
+            while (target.session->busy() && scheduler.now() < limit && !scheduler.stopRequested() &&
+                   scheduler.runNext()) {
             }
             showFinishedPrompts();
         }

@@ -203,8 +203,9 @@ private slots:
     {
         TelnetProtocol protocol;
         const auto out
-            = protocol.receive(bytes({255, 244, 255, 247, 255, 248, 255, 241, 255, 249}));
-        QCOMPARE(out.data, std::string("\x03\x08\x15"));
+            = protocol.receive(bytes({255, 244, 255, 247, 255, 248, 255, 243, 255, 241, 255, 249}));
+        // IP, EC, EL, BRK (IOS's escape, Ctrl-^); NOP and GA are nothing.
+        QCOMPARE(out.data, std::string("\x03\x08\x15\x1e"));
         QCOMPARE(out.reply, std::string());
     }
 

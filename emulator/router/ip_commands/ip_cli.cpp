@@ -61,7 +61,9 @@ void runHeld(Router &router, cli::CliSession *session, typename Operation::Optio
                 session->release();
             });
         });
-    (*holder)->start();
+    Operation *operation = holder->get();
+    session->setInterrupt([operation] { operation->abort(); });
+    operation->start();
 }
 
 // A source given as an interface name or one of our addresses; nullopt (and IOS's complaint

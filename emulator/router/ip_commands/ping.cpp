@@ -6,6 +6,20 @@
 
 namespace routerlab {
 
+namespace {
+
+// IOS prints 70 echo marks to a line.
+constexpr int kMarksPerLine = 70;
+
+// IOS rounds each round trip up to a whole millisecond.
+long long wholeMilliseconds(SimDuration roundTrip)
+{
+    const auto us = std::chrono::duration_cast<std::chrono::microseconds>(roundTrip).count();
+    return std::max<long long>(1, (us + 999) / 1000);
+}
+
+} // namespace
+
 PingOperation::PingOperation(Router &router, Options options, Output output, std::function<void()> done)
     : m_router(router), m_options(options), m_output(std::move(output)), m_done(std::move(done)),
       m_timeout(router.scheduler())
@@ -32,12 +46,12 @@ void PingOperation::start()
             return;
         if (message.type == IcmpType::EchoReply && message.identifier() == m_identifier &&
             message.sequence() == static_cast<std::uint16_t>(m_sequence) && packet.source == m_options.target) {
-            m_waiting = false;
+            const long long ms = wholeMilliseconds(m_router.scheduler().now() - m_sentAt);
+            m_minimumMs = m_received == 0 ? ms : std::min(m_minimumMs, ms);
+            m_maximumMs = std::max(m_maximumMs, ms);
+            m_totalMs += ms;
             ++m_received;
-            m_roundTrips.push_back(m_router.scheduler().now() - m_sentAt);
-            m_output("!");
-            m_timeout.stop();
-            sendNext();
+            echoDone("!");
             return;
         }
         // An ICMP error quoting our echo: `U` for unreachable, `&` for TTL expiry.
@@ -50,17 +64,40 @@ void PingOperation::start()
             const auto destination = quoted.u32();
             if (!destination || Ipv4Address(*destination) != m_options.target)
                 return;
-            m_waiting = false;
-            m_output(message.type == IcmpType::DestinationUnreachable ? "U" : "&");
-            m_timeout.stop();
-            sendNext();
+            echoDone(message.type == IcmpType::DestinationUnreachable ? "U" : "&");
         }
     });
     sendNext();
 }
 
+void PingOperation::echoDone(const char *mark)
+{
+    m_waiting = false;
+    m_timeout.stop();
+    ++m_completed;
+    if (m_column == kMarksPerLine) {
+        m_output("\n");
+        m_column = 0;
+    }
+    m_output(mark);
+    ++m_column;
+    sendNext();
+}
+
+void PingOperation::abort()
+{
+    if (m_finished)
+        return;
+    m_waiting = false;
+    m_timeout.stop();
+    m_sent = m_options.repeat; // sendNext() sends nothing more
+    finish();
+}
+
 void PingOperation::sendNext()
 {
+    if (m_finished)
+        return;
     if (m_sent >= m_options.repeat) {
         // Let the last character out before the summary, as the console shows it.
         m_router.scheduler().schedule(SimDuration{0}, [this] { finish(); });
@@ -84,34 +121,20 @@ void PingOperation::sendNext()
     m_waiting = true;
     m_router.ip().send(header,
                        encodeIcmpEchoRequest(m_identifier, static_cast<std::uint16_t>(m_sequence), data));
-    m_timeout.start(m_options.timeout, [this] {
-        m_waiting = false;
-        m_output(".");
-        sendNext();
-    });
+    m_timeout.start(m_options.timeout, [this] { echoDone("."); });
 }
 
 void PingOperation::finish()
 {
-    const int percent = m_options.repeat ? m_received * 100 / m_options.repeat : 0;
+    if (m_finished)
+        return;
+    m_finished = true;
+    const int percent = m_completed ? static_cast<int>(static_cast<long long>(m_received) * 100 / m_completed) : 0;
     std::string line = "\nSuccess rate is " + std::to_string(percent) + " percent (" +
-                       std::to_string(m_received) + "/" + std::to_string(m_options.repeat) + ")";
-    if (!m_roundTrips.empty()) {
-        // IOS rounds each round trip up to a whole millisecond.
-        auto toMs = [](SimDuration d) {
-            const auto us = std::chrono::duration_cast<std::chrono::microseconds>(d).count();
-            return std::max<long long>(1, (us + 999) / 1000);
-        };
-        long long minimum = toMs(m_roundTrips.front()), maximum = minimum, total = 0;
-        for (SimDuration rtt : m_roundTrips) {
-            const long long ms = toMs(rtt);
-            minimum = std::min(minimum, ms);
-            maximum = std::max(maximum, ms);
-            total += ms;
-        }
-        line += ", round-trip min/avg/max = " + std::to_string(minimum) + "/" +
-                std::to_string(total / static_cast<long long>(m_roundTrips.size())) + "/" +
-                std::to_string(maximum) + " ms";
+                       std::to_string(m_received) + "/" + std::to_string(m_completed) + ")";
+    if (m_received > 0) {
+        line += ", round-trip min/avg/max = " + std::to_string(m_minimumMs) + "/" +
+                std::to_string(m_totalMs / m_received) + "/" + std::to_string(m_maximumMs) + " ms";
     }
     m_output(line + "\n");
     if (m_done)

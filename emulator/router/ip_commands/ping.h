@@ -1,22 +1,21 @@
 #pragma once
 
 #include "core/registration.h"
-
 #include "core/timer.h"
 #include "net/ipv4_address.h"
 
 #include <functional>
 #include <memory>
 #include <string>
-#include <vector>
 
 namespace routerlab {
 
 class Router;
 
 // One run of the exec `ping` command: IOS sends the next echo when the previous one is answered
-// or timed out, prints `!` `.` `U` `Q` per echo, then the success-rate line. It holds the console
-// until it finishes, in virtual or real time alike.
+// or timed out, prints `!` `.` `U` `Q` per echo (70 to a line), then the success-rate line. It
+// holds the console until it finishes, in virtual or real time alike, or until the escape
+// sequence aborts it. Whatever the repeat count, it keeps only running sums.
 class PingOperation {
 public:
     struct Options {
@@ -34,11 +33,14 @@ public:
     PingOperation(Router &router, Options options, Output output, std::function<void()> done);
     ~PingOperation();
     void start();
+    // The escape sequence: no more echoes; the summary counts those that were answered or
+    // timed out.
+    void abort();
 
 private:
     void sendNext();
     void finish();
-    void onTimeout();
+    void echoDone(const char *mark);
 
     Router &m_router;
     Options m_options;
@@ -48,11 +50,17 @@ private:
     std::uint16_t m_identifier = 0;
     int m_sequence = 0;
     int m_sent = 0;
+    int m_completed = 0;
     int m_received = 0;
+    int m_column = 0; // marks on the current line
     SimTime m_sentAt{0};
-    std::vector<SimDuration> m_roundTrips;
+    // Round trips in whole milliseconds, as IOS reports them.
+    long long m_minimumMs = 0;
+    long long m_maximumMs = 0;
+    long long m_totalMs = 0;
     Registration m_observer;
     bool m_waiting = false;
+    bool m_finished = false;
 };
 
 } // namespace routerlab

@@ -142,15 +142,31 @@ void TracerouteOperation::probeFinished()
     }
     m_output("\n");
     if (m_reached || m_ttl >= m_options.maximumTtl) {
-        // Let the last line out before the prompt, as ping does.
-        m_router.scheduler().schedule(SimDuration{0}, [this] {
-            if (m_done)
-                m_done();
-        });
+        finish();
         return;
     }
     ++m_ttl;
     startHop();
+}
+
+void TracerouteOperation::abort()
+{
+    if (m_finished)
+        return;
+    m_waiting = false;
+    m_timeout.stop();
+    m_output("\n");
+    finish();
+}
+
+void TracerouteOperation::finish()
+{
+    m_finished = true;
+    // Let the last line out before the prompt, as ping does.
+    m_router.scheduler().schedule(SimDuration{0}, [this] {
+        if (m_done)
+            m_done();
+    });
 }
 
 } // namespace routerlab

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/registration.h"
-
 #include "core/timer.h"
 #include "net/ipv4_address.h"
 
@@ -34,12 +33,15 @@ public:
     TracerouteOperation(Router &router, Options options, Output output, std::function<void()> done);
     ~TracerouteOperation();
     void start();
+    // The escape sequence: no more probes; the line so far ends and the trace is over.
+    void abort();
 
 private:
     void startHop();
     void sendProbe();
     void probeAnswered(const Ipv4Packet &packet, const IcmpMessage &message);
     void probeFinished();
+    void finish();
 
     Router &m_router;
     Options m_options;
@@ -53,6 +55,7 @@ private:
     int m_probe = 0;
     bool m_waiting = false;
     bool m_reached = false; // the target (or an unreachable) answered: this hop is the last
+    bool m_finished = false;
     Ipv4Address m_lastResponder;
     SimTime m_sentAt{0};
 };
