@@ -296,6 +296,19 @@ int main(int argc, char **argv)
         std::cerr << "routerlab: --script plays in virtual time; add --virtual\n";
         return 2;
     }
+    if (!realTime && arguments.count("attach")) {
+        std::cerr << "routerlab: --attach is a console in real time; drop --virtual\n";
+        return 2;
+    }
+    if (arguments.count("script") && arguments.count("duration")) {
+        std::cerr << "routerlab: --duration is for runs without a script (the script's `wait` lines set the time)\n";
+        return 2;
+    }
+    if (!realTime && arguments.count("duration") && !parseDuration(arguments["duration"].as<std::string>())) {
+        std::cerr << "routerlab: --duration " << arguments["duration"].as<std::string>()
+                  << ": expected a duration such as 90s or 2m\n";
+        return 2;
+    }
 
     try {
         auto catalog = ImageCatalog::load(ImageCatalog::defaultDirectory());
@@ -317,6 +330,11 @@ int main(int argc, char **argv)
                     return 2;
                 }
                 const auto interface = cli::canonicalInterfaceName(request->interface);
+                if (!lab.router(request->node) && !lab.ethernetSwitch(request->node)) {
+                    std::cerr << "routerlab: --capture " << text << ": the lab has no node named \""
+                              << request->node << "\"\n";
+                    return 2;
+                }
                 Segment *segment = lab.segmentAt(request->node, interface.value_or(request->interface));
                 if (!segment) {
                     std::cerr << "routerlab: --capture " << text << ": no link on " << request->node << " "

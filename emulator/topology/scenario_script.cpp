@@ -1,6 +1,7 @@
 #include "topology/scenario_script.h"
 
 #include "topology/lab_file.h"
+#include "topology/lab_paths.h"
 
 #include <fstream>
 #include <sstream>
@@ -62,6 +63,9 @@ std::vector<ScriptStep> parseScenarioScript(const std::string &text, const std::
 
 std::vector<ScriptStep> loadScenarioScript(const std::string &path)
 {
+    // A folder reads as nothing and a FIFO would block: say so instead.
+    if (const std::string problem = notAFileProblem(path); !problem.empty())
+        throw LabFileError(path, 0, "", "cannot open the script: " + problem);
     std::ifstream file(path);
     if (!file)
         throw LabFileError(path, 0, "", "cannot open the script");
