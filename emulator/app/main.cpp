@@ -19,6 +19,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -157,6 +158,22 @@ private:
     std::unique_ptr<QSocketNotifier> m_notifier;
 };
 
+// Each router serves its console on a socket, and every telnet client takes one more: a
+// thousand routers pass the usual soft limit of 1,024 descriptors. The hard limit is ours to
+// take; returns what is available.
+rlim_t raiseDescriptorLimit()
+{
+    struct rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 0;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+        ::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    return limit.rlim_cur;
+}
+
 int runRealTime(Lab &lab, const po::variables_map &arguments)
 {
     const auto speed = parseSpeed(arguments["speed"].as<std::string>());
@@ -204,9 +221,18 @@ int runRealTime(Lab &lab, const po::variables_map &arguments)
     runtime.setSpeed(*speed);
     runtime.pause();
     runtime.attach(lab);
+    const rlim_t descriptors = raiseDescriptorLimit();
     QString error;
     if (!runtime.serveConsoles(static_cast<quint16>(basePort), &error)) {
         std::cerr << "routerlab: " << error.toStdString() << "\n";
+        // One listening socket per router, plus a few of our own.
+        const std::size_t needed = lab.routerNames().size() + 32;
+        if (descriptors != 0 && descriptors != RLIM_INFINITY && descriptors < needed) {
+            std::cerr << "routerlab: " << lab.routerNames().size() << " consoles need about " << needed
+                      << " open files and this process may have " << descriptors
+                      << "; raise the limit (ulimit -Hn, or nofile in /etc/security/limits.conf)"
+                         " and add room for every telnet client\n";
+        }
         return 1;
     }
     std::cout << "routerlab: lab " << lab.spec().name << " running in real time (speed "
