@@ -258,6 +258,7 @@ private:
     void askSweep()
     {
         ask("Sweep range of sizes [n]: ", [](ExtendedPingDialogue &self, const std::string &) {
+            self.m_options.blankLineFirst = false;
             runHeld<PingOperation>(self.m_router, &self.m_session, self.m_options);
         });
     }

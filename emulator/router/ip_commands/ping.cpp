@@ -34,7 +34,7 @@ PingOperation::~PingOperation()
 
 void PingOperation::start()
 {
-    m_output("Type escape sequence to abort.\n");
+    m_output(m_options.blankLineFirst ? "\nType escape sequence to abort.\n" : "Type escape sequence to abort.\n");
     m_output("Sending " + std::to_string(m_options.repeat) + ", " + std::to_string(m_options.datagramSize) +
              "-byte ICMP Echos to " + m_options.target.toString() + ", timeout is " +
              std::to_string(std::chrono::duration_cast<std::chrono::seconds>(m_options.timeout).count()) +

@@ -27,6 +27,9 @@ public:
         std::uint8_t tos = 0;
         bool dontFragment = false;
         std::uint16_t pattern = 0xabcd;
+        // `ping X` leaves a blank line under the command; extended ping goes straight on
+        // from its last question.
+        bool blankLineFirst = true;
     };
     using Output = std::function<void(const std::string &)>;
 
