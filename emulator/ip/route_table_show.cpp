@@ -67,23 +67,16 @@ std::string routeLines(const Route &route, const std::string &destination, std::
     return out;
 }
 
-} // namespace
-
-std::string showIpRoute(const Rib &rib, SimTime now)
+// The routes themselves, grouped under their classful networks; only those `shown` picks.
+std::string routeBlocks(const Rib &rib, SimTime now, const std::function<bool(const Route &)> &shown)
 {
-    std::string out = kCodes;
-    out += "\n";
-    const Route *defaultRoute = rib.installed(Ipv4Prefix(Ipv4Address(), 0));
-    if (defaultRoute && !defaultRoute->nextHops.empty() && !defaultRoute->nextHops.front().gateway.isUnspecified())
-        out += "Gateway of last resort is " + defaultRoute->nextHops.front().gateway.toString() +
-               " to network 0.0.0.0\n\n";
-    else
-        out += "Gateway of last resort is not set\n\n";
-
+    std::string out;
     // Group by classful network; routes shorter than their class (supernets, default) stand alone.
     std::map<Ipv4Prefix, std::vector<const Route *>> groups;
     std::vector<const Route *> standalone;
     for (const Route *route : rib.installedRoutes()) {
+        if (!shown(*route))
+            continue;
         const Ipv4Prefix major = classfulNetwork(route->prefix.network());
         if (route->prefix.length() <= major.length())
             standalone.push_back(route);
@@ -119,6 +112,26 @@ std::string showIpRoute(const Rib &rib, SimTime now)
     for (const auto &[key, block] : blocks)
         out += block;
     return out;
+}
+
+} // namespace
+
+std::string showIpRoute(const Rib &rib, SimTime now)
+{
+    std::string out = kCodes;
+    out += "\n";
+    const Route *defaultRoute = rib.installed(Ipv4Prefix(Ipv4Address(), 0));
+    if (defaultRoute && !defaultRoute->nextHops.empty() && !defaultRoute->nextHops.front().gateway.isUnspecified())
+        out += "Gateway of last resort is " + defaultRoute->nextHops.front().gateway.toString() +
+               " to network 0.0.0.0\n\n";
+    else
+        out += "Gateway of last resort is not set\n\n";
+    return out + routeBlocks(rib, now, [](const Route &) { return true; });
+}
+
+std::string showIpRouteOf(const Rib &rib, SimTime now, RouteSource source)
+{
+    return routeBlocks(rib, now, [source](const Route &route) { return route.source == source; });
 }
 
 std::string showIpRouteEntry(const Rib &rib, Ipv4Address address)

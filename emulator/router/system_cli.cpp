@@ -278,6 +278,12 @@ void installShowCommands(cli::CommandTree &tree)
                 "*  0 con 0                idle                 00:00:00   \n\n"
                 "  Interface    User               Mode         Idle     Peer Address\n\n");
         });
+    tree.install("exec", "show privilege",
+                 {"Show running system information", "Show current privilege level"},
+                 [](CommandContext &context) {
+                     context.session->write("Current privilege level is " +
+                                            std::to_string(context.session->privilege()) + "\n");
+                 });
     tree.install("exec", "show history",
                  {"Show running system information", "Display the session command history"},
                  [](CommandContext &context) {

@@ -399,6 +399,15 @@ void installIpCommands(cli::CommandTree &tree, RunningConfigWriters &config)
                      Router &router = routerOf(context);
                      context.session->write(showIpRoute(router.rib(), router.scheduler().now()));
                  });
+    tree.install("exec", "show ip route (static|connected)$source",
+                 {"Show running system information", "IP information", "IP routing table",
+                  "Static routes", "Connected networks"},
+                 [](CommandContext &context) {
+                     Router &router = routerOf(context);
+                     const bool isStatic = context.arguments().get<std::string>("source") == "static";
+                     context.session->write(showIpRouteOf(router.rib(), router.scheduler().now(),
+                                                          isStatic ? RouteSource::Static : RouteSource::Connected));
+                 });
     tree.install("exec", "show ip route A.B.C.D",
                  {"Show running system information", "IP information", "IP routing table",
                   "Network to display information about or host"},
