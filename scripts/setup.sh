@@ -11,6 +11,7 @@ routerlab_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev
     libpcap-dev libssl-dev libboost-program-options-dev
     tshark xvfb xauth telnet
+    clang libclang-rt-14-dev
 )
 
 routerlab_install_missing() {

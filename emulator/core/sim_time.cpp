@@ -2,8 +2,23 @@
 
 #include <charconv>
 #include <cstdio>
+#include <limits>
 
 namespace routerlab {
+namespace {
+
+// The clock counts nanoseconds in 64 bits (about 292 years): a longer duration typed in a script
+// or on the command line is refused rather than overflowing into a negative or tiny wait.
+template <class Unit>
+std::optional<SimDuration> inClockUnits(std::int64_t value)
+{
+    constexpr std::int64_t nanosecondsPerUnit = std::chrono::duration_cast<SimDuration>(Unit(1)).count();
+    if (value > std::numeric_limits<SimDuration::rep>::max() / nanosecondsPerUnit)
+        return std::nullopt;
+    return Unit(value);
+}
+
+} // namespace
 
 std::optional<SimDuration> parseDuration(std::string_view text)
 {
@@ -15,17 +30,17 @@ std::optional<SimDuration> parseDuration(std::string_view text)
         return std::nullopt;
     const std::string_view unit(rest, static_cast<std::size_t>(end - rest));
     if (unit.empty() || unit == "s")
-        return std::chrono::seconds(value);
+        return inClockUnits<std::chrono::seconds>(value);
     if (unit == "ms")
-        return std::chrono::milliseconds(value);
+        return inClockUnits<std::chrono::milliseconds>(value);
     if (unit == "us")
-        return std::chrono::microseconds(value);
+        return inClockUnits<std::chrono::microseconds>(value);
     if (unit == "ns")
-        return std::chrono::nanoseconds(value);
+        return inClockUnits<std::chrono::nanoseconds>(value);
     if (unit == "m" || unit == "min")
-        return std::chrono::minutes(value);
+        return inClockUnits<std::chrono::minutes>(value);
     if (unit == "h")
-        return std::chrono::hours(value);
+        return inClockUnits<std::chrono::hours>(value);
     return std::nullopt;
 }
 

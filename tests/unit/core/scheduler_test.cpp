@@ -3,6 +3,8 @@
 
 #include <QtTest>
 
+#include <limits>
+
 using namespace routerlab;
 
 class SchedulerTest : public QObject {
@@ -96,6 +98,17 @@ private slots:
         QVERIFY(!parseDuration("abc"));
         QVERIFY(!parseDuration("5parsecs"));
         QVERIFY(!parseDuration(""));
+    }
+
+    // A scenario's "wait 1339427458m" once overflowed the nanosecond clock into a negative wait.
+    void durationsBeyondTheClockAreRefused()
+    {
+        QVERIFY(!parseDuration("1339427458m"));
+        QVERIFY(!parseDuration("2562048h"));
+        QVERIFY(!parseDuration("9223372037s"));
+        QCOMPARE(parseDuration("2562047h"), std::optional<SimDuration>(std::chrono::hours(2562047)));
+        QCOMPARE(parseDuration("9223372036854775807ns"),
+                 std::optional<SimDuration>(SimDuration(std::numeric_limits<std::int64_t>::max())));
     }
 };
 
