@@ -10,6 +10,10 @@ namespace {
 constexpr char kEscape = 0x1b;
 // IOS's escape character, Ctrl-^ (Ctrl-Shift-6): aborts ping and traceroute.
 constexpr char kIosEscape = 0x1e;
+// What a terminal's key sequences ("ESC [ 3 ~") can hold, and how much typing waits for a
+// running command.
+constexpr std::size_t kMaxEscapeParameters = 16;
+constexpr std::size_t kMaxTypeAhead = 4096;
 constexpr char control(char letter) { return static_cast<char>(letter - '@'); }
 
 // The CLI writes "\n"; a terminal needs "\r\n".
@@ -130,8 +134,10 @@ void ConsoleSession::handleByte(char byte)
             return;
         }
         m_swallowAfterEscape = false;
-        // IOS type-ahead: kept and acted on once the command lets go of the console.
-        m_typeAhead += byte == '\n' ? '\r' : byte;
+        // IOS type-ahead: kept and acted on once the command lets go of the console, up to a
+        // terminal's buffer; a client pouring in more loses the excess, not our memory.
+        if (m_typeAhead.size() < kMaxTypeAhead)
+            m_typeAhead += byte == '\n' ? '\r' : byte;
         return;
     }
     if (m_swallowAfterEscape) {
@@ -159,7 +165,8 @@ void ConsoleSession::handleByte(char byte)
         if (byte >= 0x40 && byte <= 0x7e) {
             m_escape = Escape::None;
             handleSequence(byte, m_escapeParameters);
-        } else {
+        } else if (m_escapeParameters.size() < kMaxEscapeParameters) {
+            // Beyond that it is no key a terminal sends: the bytes up to its end are dropped.
             m_escapeParameters += byte;
         }
         return;
@@ -211,7 +218,8 @@ void ConsoleSession::handleKey(char key)
         return;
     case State::Executing:
     case State::Busy:
-        m_typeAhead += key;
+        if (m_typeAhead.size() < kMaxTypeAhead)
+            m_typeAhead += key;
         return;
     }
 }

@@ -97,6 +97,24 @@ private slots:
         QCOMPARE(bench.screen.currentRow(), std::string("R1#"));
     }
 
+    void endlessTypeAheadAndKeySequencesAreCutShort()
+    {
+        ConsoleBench bench;
+        bench.enable();
+        bench.type("ping 192.168.1.2 repeat 20\r");
+        // A client pouring in a megabyte while the ping runs: what waits is a terminal's worth.
+        bench.type(std::string(1 << 20, 'a'));
+        bench.lab().runFor(seconds(10));
+        QVERIFY(!bench.console->cli().busy());
+        QVERIFY(bench.screen.currentRow().size() < 4200);
+        bench.type("\x15"); // Ctrl-U: the line is empty again
+        // An escape sequence that never ends is no key; the console still works after it.
+        bench.type("\x1b[" + std::string(1 << 20, '1') + "~");
+        bench.clearScreen();
+        bench.type("show privilege\r");
+        QVERIFY(bench.output.find("Current privilege level is 15") != std::string::npos);
+    }
+
     void anEscapeWithNothingRunningIsHarmless()
     {
         ConsoleBench bench;
