@@ -98,6 +98,17 @@ void onShutdownSignal(int)
     [[maybe_unused]] const ssize_t ignored = ::write(g_signalWriteFd, &byte, 1);
 }
 
+// SIGINT, SIGTERM and SIGHUP all mean "stop the lab, keep what it did".
+void onShutdownSignals(void (*handler)(int))
+{
+    struct sigaction action {};
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (int signal : {SIGINT, SIGTERM, SIGHUP})
+        ::sigaction(signal, &action, nullptr);
+}
+
 // A virtual run has no event loop to wake: the signals ask the lab's scheduler to stop, and the
 // transcript so far is printed as at the end of any run.
 Scheduler *g_virtualScheduler = nullptr;
@@ -111,12 +122,7 @@ void onVirtualStopSignal(int)
 void stopVirtualRunOnSignals(Scheduler &scheduler)
 {
     g_virtualScheduler = &scheduler;
-    struct sigaction action {};
-    action.sa_handler = onVirtualStopSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    for (int signal : {SIGINT, SIGTERM, SIGHUP})
-        ::sigaction(signal, &action, nullptr);
+    onShutdownSignals(onVirtualStopSignal);
 }
 
 class ShutdownSignals {
@@ -132,12 +138,7 @@ public:
             [[maybe_unused]] const ssize_t ignored = ::read(m_fds[1], &byte, 1);
             QCoreApplication::quit();
         });
-        struct sigaction action {};
-        action.sa_handler = onShutdownSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        for (int signal : {SIGINT, SIGTERM, SIGHUP})
-            ::sigaction(signal, &action, nullptr);
+        onShutdownSignals(onShutdownSignal);
     }
     ~ShutdownSignals()
     {
