@@ -35,6 +35,8 @@ routerlab_build() {
     export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
     # Paths inside the tree are hashed relative to it, so a fresh clone reuses the cache.
     export CCACHE_BASEDIR=$ROUTERLAB_ROOT
+    # -g would otherwise hash the build folder's path, so no other checkout could hit.
+    export CCACHE_NOHASHDIR=1
     cmake -S "$ROUTERLAB_ROOT" -B "$ROUTERLAB_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
     cmake --build "$ROUTERLAB_BUILD" -- -j"$(nproc)"
 }
