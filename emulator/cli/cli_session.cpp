@@ -84,10 +84,24 @@ void CliSession::remember(const std::string &line)
 
 void CliSession::help(std::string_view lineBeforeQuestionMark)
 {
-    const HelpResult result = m_host.commandTree().help(mode(), lineBeforeQuestionMark, m_privilege);
+    const CommandTree &tree = m_host.commandTree();
+    HelpResult result = tree.help(mode(), lineBeforeQuestionMark, m_privilege);
     if (result.outcome == HelpResult::Outcome::Invalid) {
         ++m_errors;
         write(std::string(prompt().size() + result.errorOffset, ' ') + "^\n");
+    }
+    const bool emptyLine =
+        lineBeforeQuestionMark.find_first_not_of(' ') == std::string_view::npos;
+    if (emptyLine && result.outcome == HelpResult::Outcome::Ok) {
+        if (const ModeInfo *info = tree.findMode(mode()); info && !info->helpHeader.empty())
+            write(info->helpHeader + "\n");
+    }
+    // A complete show command may be followed by a pipe, and '?' says so.
+    if (result.outcome == HelpResult::Outcome::Ok && result.canEnd && !result.partialWord) {
+        const MatchResult command = tree.match(mode(), lineBeforeQuestionMark, m_privilege);
+        if (command.outcome == MatchResult::Outcome::Ok && !command.tokens.empty() &&
+            (command.tokens.front().value == "show" || command.tokens.front().value == "more"))
+            result.entries.push_back({"|", "Output modifiers"});
     }
     write(result.render());
     // IOS leaves a blank line before it shows the prompt and the line again.
@@ -262,8 +276,9 @@ void CliSession::reportError(std::string_view line, int outcome, std::size_t off
     if (!inConfiguration() && !m_replaying && !m_markerBase && offset == first && singleWord) {
         // An unknown exec word is taken for a host to telnet to.
         const std::string word(line.substr(offset));
-        if (m_host.domainLookup())
-            write("Translating \"" + word + "\"...domain server (255.255.255.255)\n");
+        // Without lookups IOS still names the word it tried, before giving up on it.
+        write("Translating \"" + word + "\"" +
+              (m_host.domainLookup() ? "...domain server (255.255.255.255)" : "") + "\n");
         write("% Unknown command or computer name, or unable to find computer address\n");
         return;
     }

@@ -11,16 +11,18 @@ CommandTree::CommandTree() { declareBaseModes(); }
 
 void CommandTree::declareBaseModes()
 {
-    declareMode(ModeInfo{"exec", "", ""});
-    declareMode(ModeInfo{"config", "(config)", "exec"});
-    declareMode(ModeInfo{"config-if", "(config-if)", "config"});
-    declareMode(ModeInfo{"config-subif", "(config-subif)", "config"});
-    declareMode(ModeInfo{"config-line", "(config-line)", "config"});
-    declareMode(ModeInfo{"config-std-nacl", "(config-std-nacl)", "config"});
-    declareMode(ModeInfo{"config-ext-nacl", "(config-ext-nacl)", "config"});
+    declareMode(ModeInfo{"exec", "", "", "Exec commands:"});
+    declareMode(ModeInfo{"config", "(config)", "exec", "Configure commands:"});
+    declareMode(ModeInfo{"config-if", "(config-if)", "config", "Interface configuration commands:"});
+    declareMode(ModeInfo{"config-subif", "(config-subif)", "config", "Interface configuration commands:"});
+    declareMode(ModeInfo{"config-line", "(config-line)", "config", "Line configuration commands:"});
+    declareMode(ModeInfo{"config-std-nacl", "(config-std-nacl)", "config",
+                         "Standard Access List configuration commands:"});
+    declareMode(ModeInfo{"config-ext-nacl", "(config-ext-nacl)", "config",
+                         "Ext Access List configuration commands:"});
     // Built in only because router/router_cli.cpp installs `end` and `exit` here; the module
     // that brings `router ospf` will declare it along with them.
-    declareMode(ModeInfo{"config-router", "(config-router)", "config"});
+    declareMode(ModeInfo{"config-router", "(config-router)", "config", "Router configuration commands:"});
 }
 
 void CommandTree::declareMode(ModeInfo mode)

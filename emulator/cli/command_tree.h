@@ -77,6 +77,7 @@ struct ModeInfo {
     std::string name;
     std::string promptSuffix; // "(config-if)"
     std::string parent;       // "" for exec; every other mode is a configuration mode
+    std::string helpHeader;   // what '?' at an empty line prints first: "Exec commands:"
 };
 
 class CommandTree {

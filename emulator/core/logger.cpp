@@ -12,11 +12,10 @@ Logger::Logger(Scheduler &scheduler, EventBus &bus, std::string node)
 {
 }
 
-std::string Logger::formatTimestamp(const TimestampStyle &style, SimTime time)
+std::string Logger::formatTimestamp(const TimestampStyle &style, SimTime time) const
 {
     const auto totalMs = std::chrono::duration_cast<std::chrono::milliseconds>(time).count();
     const long long totalSeconds = totalMs / 1000;
-    const int ms = static_cast<int>(totalMs % 1000);
     char text[64];
     switch (style.kind) {
     case TimestampStyle::Kind::None:
@@ -31,11 +30,10 @@ std::string Logger::formatTimestamp(const TimestampStyle &style, SimTime time)
         }
         return std::string(text) + ": ";
     case TimestampStyle::Kind::Datetime: {
-        // An un-clocked 7200 starts at 00:00:00 on March 1st, 1993 (a Monday).
-        const long long day = 1 + totalSeconds / 86400;
-        std::snprintf(text, sizeof text, "*Mar %2lld %02lld:%02lld:%02lld", day,
-                      totalSeconds / 3600 % 24, totalSeconds / 60 % 60, totalSeconds % 60);
-        std::string stamp = text;
+        // The star marks a clock nobody set.
+        const CalendarClock::Time now = m_clock.at(time);
+        std::string stamp = (m_clock.userSet() ? "" : "*") + CalendarClock::formatStamp(now);
+        const int ms = static_cast<int>(now.time_since_epoch().count() % 1000);
         if (style.msec) {
             std::snprintf(text, sizeof text, ".%03d", ms);
             stamp += text;

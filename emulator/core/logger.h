@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/calendar_clock.h"
 #include "core/event_bus.h"
 #include "core/events.h"
 #include "core/scheduler.h"
@@ -44,7 +45,10 @@ public:
     const std::vector<std::string> &buffer() const { return m_buffer; }
     void setNode(std::string node) { m_node = std::move(node); }
 
-    static std::string formatTimestamp(const TimestampStyle &style, SimTime time);
+    // The calendar datetime stamps read (`clock set` moves it).
+    CalendarClock &clock() { return m_clock; }
+    const CalendarClock &clock() const { return m_clock; }
+    std::string formatTimestamp(const TimestampStyle &style, SimTime time) const;
 
 private:
     void emitLine(const std::string &line);
@@ -55,6 +59,7 @@ private:
     std::vector<std::pair<std::uint64_t, LineSink>> m_sinks;
     std::uint64_t m_nextSinkId = 1;
     std::vector<std::string> m_buffer;
+    CalendarClock m_clock;
 };
 
 } // namespace routerlab

@@ -4,6 +4,7 @@
 #include "ip/rib.h"
 #include "ip/static_routes.h"
 #include "router/debug_registry.h"
+#include "router/kept_config.h"
 #include "router/line_config.h"
 #include "router/module_context.h"
 #include "router/module_set.h"
@@ -63,6 +64,9 @@ struct BootState {
     Registration routesToBus;
     TrackObjects tracks;
     RedundancyGroups redundancy;
+    KeptConfig kept; // accepted lines without behaviour yet (router/kept_config.h)
+    // Startup-config lines this boot did not accept: `write memory` would lose them.
+    std::vector<std::string> rejectedStartupLines;
     ModuleContext moduleContext;
     // Last, so modules stop and go before anything they borrowed.
     ModuleSet modules;

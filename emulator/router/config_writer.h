@@ -10,21 +10,21 @@ namespace routerlab {
 class Router;
 class Interface;
 
-// Collects running-config lines; `separator()` writes IOS's "!" between groups, never twice.
+// Collects running-config lines; `separator(n)` makes sure a run of at least n "!" lines stands
+// here (IOS prints runs of two or three in places), never adding to a run that is long enough.
 class ConfigWriter {
 public:
-    void line(const std::string &text) { m_text += text + "\n"; m_atSeparator = false; }
-    void separator()
+    void line(const std::string &text) { m_text += text + "\n"; m_separatorRun = 0; }
+    void separator(int count = 1)
     {
-        if (!m_atSeparator)
+        for (; m_separatorRun < count; ++m_separatorRun)
             m_text += "!\n";
-        m_atSeparator = true;
     }
     const std::string &text() const { return m_text; }
 
 private:
     std::string m_text;
-    bool m_atSeparator = false;
+    int m_separatorRun = 0;
 };
 
 // Where each part of `show running-config` goes, in IOS 12.3 order. Modules register a writer
@@ -48,9 +48,11 @@ constexpr int AccessLists = 1300;
 constexpr int Lines = 1400;
 } // namespace config_order
 
-// Where a module's lines go inside an interface block, after the router's own (addresses,
-// shutdown, duplex, speed), in IOS 12.3 order.
+// Where a module's lines go inside an interface block, in IOS 12.3 order: IpOptions after the
+// address, before `shutdown`; Media and later after `duplex` and `speed`.
 namespace interface_config_order {
+constexpr int IpOptions = 200;
+constexpr int Media = 300;
 constexpr int Standby = 500;
 constexpr int CryptoMap = 600;
 } // namespace interface_config_order
@@ -64,11 +66,13 @@ public:
     void addInterfacePart(int order, InterfaceWriter writer) { m_interfaceWriters.emplace(order, std::move(writer)); }
     // The whole configuration as IOS prints it, from "!" to "end".
     std::string write(const Router &router) const;
-    // The modules' lines of one interface block.
-    void writeInterfaceParts(const Router &router, const Interface &interface, ConfigWriter &out) const
+    // The modules' lines of one interface block whose position lies in [from, to).
+    void writeInterfaceParts(const Router &router, const Interface &interface, ConfigWriter &out,
+                             int from, int to) const
     {
-        for (const auto &[order, writer] : m_interfaceWriters)
-            writer(router, interface, out);
+        for (auto it = m_interfaceWriters.lower_bound(from);
+             it != m_interfaceWriters.end() && it->first < to; ++it)
+            it->second(router, interface, out);
     }
 
 private:

@@ -187,7 +187,8 @@ void Interface::receiveFrame(const FrameBytes &frame)
     counters.inputBytes += frame->size();
     counters.lastInput = m_router.scheduler().now();
     inputRate.record(counters.lastInput, frame->size());
-    if (destination.isBroadcast())
+    // IOS's "Received N broadcasts" counts every group address, multicast (HSRP) included.
+    if (destination.isMulticast())
         ++counters.inputBroadcasts;
     m_router.frameReceived(*this, frame);
 }
@@ -214,7 +215,10 @@ void Interface::updateState(bool announceLink)
         return;
     // The peer's carrier dropping after our own shutdown changes nothing a user can see.
     const std::string status = statusText();
-    if (status != m_announcedStatus)
+    // A new loopback has no link to report: IOS logs only its line protocol coming up.
+    if (m_kind == Kind::Loopback && m_announcedStatus.empty())
+        m_announcedStatus = status;
+    else if (status != m_announcedStatus)
         logLinkChange();
     if (changed) {
         scheduleLineProtocolLog();
@@ -265,7 +269,11 @@ void Interface::announceInitialState()
         logLinkChange();
         return;
     }
-    logLinkChange();
+    // A loopback coming up has no link to report: IOS logs only its line protocol.
+    if (m_kind == Kind::Loopback)
+        m_announcedStatus = statusText();
+    else
+        logLinkChange();
     scheduleLineProtocolLog();
 }
 

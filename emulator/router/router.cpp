@@ -135,12 +135,20 @@ std::string Router::boot(const std::string &startupConfig)
     while (std::getline(lines, line)) {
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
+        // A banner's text is taken as it is, blank lines and '!' included.
+        if (session.asking()) {
+            session.execute(line);
+            continue;
+        }
         const auto first = line.find_first_not_of(' ');
         if (first == std::string::npos || line[first] == '!')
             continue;
         if (line == "end")
             break;
+        const std::size_t errorsBefore = session.errorCount();
         session.execute(line);
+        if (session.errorCount() != errorsBefore)
+            m_boot->rejectedStartupLines.push_back(line);
         if (!session.inConfiguration())
             session.enterMode("config");
     }
@@ -155,12 +163,14 @@ std::string Router::boot(const std::string &startupConfig)
 void Router::reload(SimDuration delay, std::function<void()> onBooted)
 {
     m_logger.log("SYS", 5, "RELOAD", "Reload requested by console.");
+    m_reloaded = true;
     dropBootState();
     m_reloadTimer.start(delay, [this, onBooted = std::move(onBooted)] { powerOn(onBooted); });
 }
 
 void Router::powerOff()
 {
+    m_reloaded = false;
     m_reloadTimer.stop();
     dropBootState();
     m_poweredOff = true;

@@ -83,6 +83,10 @@ public:
     StaticRoutes &staticRoutes() { return m_boot->staticRoutes; }
     TrackObjects &tracks() { return m_boot->tracks; }
     const TrackObjects &tracks() const { return m_boot->tracks; }
+    KeptConfig &keptConfig() { return m_boot->kept; }
+    // The startup-config lines the last boot rejected, until a save overwrites them.
+    std::vector<std::string> &rejectedStartupLines() { return m_boot->rejectedStartupLines; }
+    const KeptConfig &keptConfig() const { return m_boot->kept; }
     RedundancyGroups &redundancy() { return m_boot->redundancy; }
     GlobalConfig &global() { return m_boot->global; }
     const GlobalConfig &global() const { return m_boot->global; }
@@ -122,6 +126,8 @@ public:
     // Logs each interface's state once links have settled, as IOS does when it comes up.
     void announceInterfaces();
     SimTime bootedAt() const { return m_bootedAt; }
+    // Why the running boot started: "power-on", or "reload" after the `reload` command.
+    const char *lastRestartCause() const { return m_reloaded ? "reload" : "power-on"; }
     bool isRunning() const { return m_running; }
 
     // `reload`: the router drops its whole state at once, as the real box does when it
@@ -174,6 +180,7 @@ private:
     StartupConfigStore *m_startupStore = nullptr;
     Timer m_reloadTimer;
     bool m_poweredOff = false;
+    bool m_reloaded = false;
     Timer m_announceTimer;
     // Last: the interfaces call into it while they are torn down (~Router says in which order).
     std::unique_ptr<BootState> m_boot;

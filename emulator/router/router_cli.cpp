@@ -2,6 +2,7 @@
 
 #include "cli/cli_session.h"
 #include "cli/command_tree.h"
+#include "router/kept_config_cli.h"
 #include "router/line_cli.h"
 #include "router/router.h"
 #include "router/router_show.h"
@@ -89,23 +90,25 @@ void installModeCommands(cli::CommandTree &tree)
                      context.session->enterMode("config");
                  },
                  {15, false});
-    for (const char *mode : {"config", "config-if", "config-line", "config-router"}) {
-        tree.install(mode, "end", {"Exit from configure mode"}, [](CommandContext &context) {
-            context.session->endConfig();
-            Router &router = routerOf(context);
-            router.logger().log("SYS", 5, "CONFIG_I", "Configured from console by console");
-        });
-        tree.install(mode, "exit", {"Exit from configure mode"},
-                     [](CommandContext &context) { context.session->exitMode(); });
-    }
+    // Every configuration mode, those modules and kept blocks declare too.
+    tree.installInEveryConfigMode("end", {"Exit from configure mode"}, [](CommandContext &context) {
+        context.session->endConfig();
+        Router &router = routerOf(context);
+        router.logger().log("SYS", 5, "CONFIG_I", "Configured from console by console");
+    });
+    tree.installInEveryConfigMode("exit", {"Exit from configure mode"},
+                                  [](CommandContext &context) { context.session->exitMode(); });
     tree.install("config", "interface IFNAME", {"Select an interface to configure", "Interface name"},
                  enterInterface);
     tree.install("config", "no interface IFNAME",
                  {"Negate a command or set its defaults", "Select an interface to configure",
                   "Interface name"},
                  [](CommandContext &context) {
-                     if (!routerOf(context).removeInterface(context.interfaceName()))
+                     Router &router = routerOf(context);
+                     if (!router.removeInterface(context.interfaceName()))
                          context.session->write("% Removal of physical interfaces is not permitted\n");
+                     else
+                         router.keptConfig().forgetScope(context.interfaceName());
                  });
 }
 
@@ -171,6 +174,16 @@ void installInterfaceCommands(cli::CommandTree &tree)
                  [](CommandContext &context) {
                      configuredInterface(context).setSpeed(context.tokens.back().value);
                  });
+    tree.install("config-if", "no (duplex|speed)",
+                 {"Negate a command or set its defaults", "Configure duplex operation.",
+                  "Configure speed operation."},
+                 [](CommandContext &context) {
+                     Interface &interface = configuredInterface(context);
+                     if (context.has("duplex"))
+                         interface.setDuplex("auto");
+                     else
+                         interface.setSpeed("auto");
+                 });
     tree.install("config-if", "[no] ip directed-broadcast",
                  {"Negate a command or set its defaults", "Interface Internet Protocol config commands",
                   "Enable forwarding of directed broadcasts"},
@@ -207,6 +220,7 @@ void installRouterCommands(cli::CommandTree &tree, RunningConfigWriters &config)
     installSystemCommands(tree, config);
     installLineCommands(tree, config);
     installInterfaceCommands(tree);
+    installKeptConfigCommands(tree, config);
     installRouterShowCommands(tree);
     installRunningConfigCommands(tree, config);
     installStartupConfigCommands(tree);

@@ -71,7 +71,7 @@ std::string showVersion(Router &router)
     const auto uptime = std::chrono::duration_cast<std::chrono::seconds>(
         router.scheduler().now() - router.bootedAt()).count();
     out += router.hostname() + " uptime is " + formatUptime(uptime) + "\n";
-    out += "System returned to ROM by power-on\n";
+    out += std::string("System returned to ROM by ") + router.lastRestartCause() + "\n";
     out += "System image file is \"disk0:" + image.imageFile + "\"\n\n";
     const std::string model = hardware.model.empty() ? chassis.defaultModel : hardware.model;
     const std::string npe = hardware.npe.empty() ? chassis.defaultNpe : hardware.npe;
@@ -90,8 +90,13 @@ std::string showVersion(Router &router)
         if (interface->isPhysical())
             ++counts[interface->portAdapter() ? interface->portAdapter()->interfaceType : "Ethernet"];
     }
-    for (const auto &[type, count] : counts)
-        out += std::to_string(count) + " " + type + " interface" + (count == 1 ? "" : "s") + "\n";
+    // IOS names each family by its media: "FastEthernet/IEEE 802.3", "ATM network".
+    for (const auto &[type, count] : counts) {
+        const std::string family = type == "FastEthernet" || type == "Ethernet"
+                                       ? type + "/IEEE 802.3"
+                                       : type == "ATM" ? std::string("ATM network") : type;
+        out += std::to_string(count) + " " + family + " interface(s)\n";
+    }
     out += "125K bytes of non-volatile configuration memory.\n\n";
     out += "Configuration register is 0x2102\n\n";
     return out;
@@ -113,8 +118,11 @@ std::string showInterface(Router &router, const Interface &interface)
     if (auto prefix = interface.primaryPrefix())
         out += "  Internet address is " + interface.address().toString() + "/" +
                std::to_string(prefix->length()) + "\n";
-    const int mtu = interface.kind() == Interface::Kind::Loopback ? 1514 : 1500;
-    const int delay = interface.kind() == Interface::Kind::Loopback ? 5000 : 100;
+    // A PA-A3's AAL5 MTU is 4470 bytes and its delay 80 usec, as IOS prints them.
+    const bool atm = interface.kind() == Interface::Kind::Atm;
+    const bool loopback = interface.kind() == Interface::Kind::Loopback;
+    const int mtu = loopback ? 1514 : atm ? 4470 : 1500;
+    const int delay = loopback ? 5000 : atm ? 80 : 100;
     std::snprintf(line, sizeof line, "  MTU %d bytes, BW %d Kbit, DLY %d usec, \n", mtu,
                   interface.bandwidthKbit(), delay);
     out += line;

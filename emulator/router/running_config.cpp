@@ -19,6 +19,8 @@ void writeInterface(const Router &router, const Interface &interface, ConfigWrit
         out.line(" no ip address");
     if (interface.directedBroadcast)
         out.line(" ip directed-broadcast");
+    const RunningConfigWriters &parts = router.configWriters();
+    parts.writeInterfaceParts(router, interface, out, 0, interface_config_order::Media);
     if (!interface.adminUp())
         out.line(" shutdown");
     if (interface.kind() == Interface::Kind::Atm && !interface.atmIlmiKeepalive)
@@ -29,7 +31,7 @@ void writeInterface(const Router &router, const Interface &interface, ConfigWrit
         if (interface.speed != "auto")
             out.line(" speed " + interface.speed);
     }
-    router.configWriters().writeInterfaceParts(router, interface, out);
+    parts.writeInterfaceParts(router, interface, out, interface_config_order::Media, INT32_MAX);
     out.separator();
 }
 
@@ -62,6 +64,26 @@ void installRunningConfigCommands(cli::CommandTree &tree, RunningConfigWriters &
                  {"Show running system information", "Current operating configuration"},
                  [](cli::CommandContext &context) {
                      context.session->write(runningConfig(routerOf(context)) + "\n");
+                 },
+                 {15, false});
+    tree.install("exec", "show running-config interface IFNAME",
+                 {"Show running system information", "Current operating configuration",
+                  "Show interface configuration", "Interface name"},
+                 [](cli::CommandContext &context) {
+                     const Router &router = routerOf(context);
+                     const Interface *interface = router.findInterface(context.interfaceName());
+                     if (!interface) {
+                         context.session->reportInvalidAt(context.typedLine,
+                                                          context.typedLine.rfind(' ') + 1);
+                         return;
+                     }
+                     ConfigWriter out;
+                     out.separator();
+                     writeInterface(router, *interface, out);
+                     // The block ends at "end", without the "!" the whole config has there.
+                     std::string body = out.text().substr(0, out.text().size() - 2) + "end\n";
+                     context.session->write("Building configuration...\n\nCurrent configuration : " +
+                                            std::to_string(body.size()) + " bytes\n" + body + "\n");
                  },
                  {15, false});
 }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 namespace routerlab {
 
@@ -31,7 +32,7 @@ bool confirmed(const std::string &answer)
     return text.empty() || text == "y" || text == "yes";
 }
 
-bool saveStartupConfig(CliSession &session, Router &router)
+bool writeStartupConfig(CliSession &session, Router &router)
 {
     session.write("Building configuration...\n");
     StartupConfigStore *store = router.startupConfigStore();
@@ -41,8 +42,36 @@ bool saveStartupConfig(CliSession &session, Router &router)
         return false;
     }
     router.markConfigSaved();
+    router.rejectedStartupLines().clear(); // the file no longer holds them
     session.write("[OK]\n");
     return true;
+}
+
+// Saving over a startup config whose lines the router rejected at boot would lose them
+// silently; IOS never had to ask, since a real router's startup config is its own output.
+// Ours may come from a user's file, so the save lists what would go and asks first.
+void saveStartupConfig(CliSession *session, Router &router, std::function<void()> afterSave = {})
+{
+    const std::vector<std::string> &lost = router.rejectedStartupLines();
+    if (lost.empty()) {
+        if (writeStartupConfig(*session, router) && afterSave)
+            afterSave();
+        return;
+    }
+    session->write("% " + std::to_string(lost.size()) +
+                   (lost.size() == 1 ? " line" : " lines") +
+                   " of the startup-config were not accepted at boot and would be lost:\n");
+    for (const std::string &line : lost)
+        session->write(line + "\n");
+    session->ask("Overwrite the startup-config anyway? [confirm]",
+                 [session, &router, afterSave = std::move(afterSave)](const std::string &answer) {
+                     if (!confirmed(answer)) {
+                         session->write("%Startup-config not overwritten\n");
+                         return;
+                     }
+                     if (writeStartupConfig(*session, router) && afterSave)
+                         afterSave();
+                 });
 }
 
 void confirmReload(CliSession *session, Router &router)
@@ -67,8 +96,8 @@ void askSaveBeforeReload(CliSession *session, Router &router)
                  [session, &router](const std::string &answer) {
                      const std::string text = lowered(answer);
                      if (!text.empty() && std::string("yes").rfind(text, 0) == 0) {
-                         if (saveStartupConfig(*session, router))
-                             confirmReload(session, router);
+                         saveStartupConfig(session, router,
+                                           [session, &router] { confirmReload(session, router); });
                      } else if (!text.empty() && std::string("no").rfind(text, 0) == 0) {
                          confirmReload(session, router);
                      } else {
@@ -94,7 +123,7 @@ void copyRunningToStartup(CommandContext &context)
     session->ask("Destination filename [startup-config]? ",
                  [session, &router](const std::string &answer) {
                      if (answer.empty() || answer == "startup-config")
-                         saveStartupConfig(*session, router);
+                         saveStartupConfig(session, router);
                      else
                          session->write("%Error opening nvram:/" + answer + " (Not supported)\n");
                  });
@@ -115,6 +144,7 @@ void eraseStartupConfig(CommandContext &context)
                 session->write("%Error erasing nvram: (" + error + ")\n");
                 return;
             }
+            router.rejectedStartupLines().clear();
             session->write("[OK]\nErase of nvram: complete\n");
             router.logger().log("SYS", 7, "NV_BLOCK_INIT", "Initialized the geometry of nvram");
         });
@@ -140,7 +170,7 @@ void installStartupConfigCommands(cli::CommandTree &tree)
     tree.install(
         "exec", "write [memory]",
         {"Write running configuration to memory, network, or terminal", "Write to NV memory"},
-        [](CommandContext &context) { saveStartupConfig(*context.session, routerOf(context)); },
+        [](CommandContext &context) { saveStartupConfig(context.session, routerOf(context)); },
         kPrivileged);
     tree.install("exec", "copy running-config startup-config",
                  {"Copy from one file to another", "Copy from current system configuration",

@@ -2,6 +2,7 @@
 
 #include "cli/cli_session.h"
 #include "cli/command_tree.h"
+#include "router/clock_cli.h"
 #include "router/router.h"
 #include "router/router_cli.h"
 
@@ -223,22 +224,6 @@ void installIpGlobalCommands(cli::CommandTree &tree)
                  });
 }
 
-std::string showClock(Router &router)
-{
-    // The clock was never set: it counts from 00:00 on Monday March 1st 1993, as the log
-    // timestamps do, and the star says it is not authoritative.
-    static constexpr const char *kWeekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    const long long totalMs = static_cast<long long>(
-        std::chrono::duration_cast<std::chrono::milliseconds>(router.scheduler().now()).count());
-    const long long seconds = totalMs / 1000;
-    const long long days = seconds / 86400;
-    char text[96];
-    std::snprintf(text, sizeof text, "*%02lld:%02lld:%02lld.%03lld UTC %s Mar %lld 1993\n",
-                  seconds / 3600 % 24, seconds / 60 % 60, seconds % 60, totalMs % 1000,
-                  kWeekdays[days % 7], days + 1);
-    return text;
-}
-
 std::string showLogging(Router &router)
 {
     const bool xml = router.image().minorVersion >= 3;
@@ -262,9 +247,7 @@ std::string showLogging(Router &router)
 
 void installShowCommands(cli::CommandTree &tree)
 {
-    tree.install(
-        "exec", "show clock", {"Show running system information", "Display the system clock"},
-        [](CommandContext &context) { context.session->write(showClock(routerOf(context))); });
+    installClockCommands(tree);
     tree.install(
         "exec", "show logging",
         {"Show running system information", "Show the contents of logging buffers"},

@@ -16,7 +16,7 @@ std::vector<std::string> helpFor(std::string_view syntax)
                                     "help");
 }
 
-const ModeInfo kIsakmpMode{"config-isakmp", "(config-isakmp)", "config"};
+const ModeInfo kIsakmpMode{"config-isakmp", "(config-isakmp)", "config", ""};
 
 // A router reduced to its command line: a hostname and a tree.
 class Host : public CliHost {
@@ -92,15 +92,14 @@ private slots:
         tree.declareMode(kIsakmpMode);
         tree.declareMode(kIsakmpMode); // a module installed twice changes nothing
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 tree.declareMode(ModeInfo{"config-isakmp", "(isakmp)", "config"}));
+                                 tree.declareMode(ModeInfo{"config-isakmp", "(isakmp)", "config", ""}));
         QVERIFY_THROWS_EXCEPTION(
             std::invalid_argument,
-            tree.declareMode(ModeInfo{"cfg-crypto-trans", "(cfg-crypto-trans)", "config-x"}));
+            tree.declareMode(ModeInfo{"cfg-crypto-trans", "(cfg-crypto-trans)", "config-x", ""}));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 tree.declareMode(ModeInfo{"monitor", "(monitor)", ""}));
+                                 tree.declareMode(ModeInfo{"monitor", "(monitor)", "", ""}));
         // A mode under a module's mode.
-        tree.declareMode(ModeInfo{"config-isakmp-group", "(config-isakmp-group)",
-                                  "config-isakmp"});
+        tree.declareMode(ModeInfo{"config-isakmp-group", "(config-isakmp-group)", "config-isakmp", ""});
         QCOMPARE(tree.findMode("config-isakmp-group")->parent, std::string("config-isakmp"));
     }
 
@@ -139,7 +138,7 @@ private slots:
         CommandTree tree;
         tree.declareMode(kIsakmpMode);
         installDoCommand(tree);
-        tree.declareMode(ModeInfo{"config-crypto-map", "(config-crypto-map)", "config"});
+        tree.declareMode(ModeInfo{"config-crypto-map", "(config-crypto-map)", "config", ""});
         for (const char *mode : {"config", "config-if", "config-line", "config-router",
                                  "config-isakmp", "config-crypto-map"}) {
             QVERIFY2(tree.match(mode, "do show version", 15).outcome == MatchResult::Outcome::Ok,

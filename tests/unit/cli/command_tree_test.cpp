@@ -40,8 +40,8 @@ std::vector<std::pair<std::string, std::string>> typicalCommands()
 // The crypto modes are not built in: the crypto module declares them, as these tests do.
 void declareCryptoModes(CommandTree &tree)
 {
-    tree.declareMode(ModeInfo{"config-isakmp", "(config-isakmp)", "config"});
-    tree.declareMode(ModeInfo{"config-crypto-map", "(config-crypto-map)", "config"});
+    tree.declareMode(ModeInfo{"config-isakmp", "(config-isakmp)", "config", ""});
+    tree.declareMode(ModeInfo{"config-crypto-map", "(config-crypto-map)", "config", ""});
 }
 
 } // namespace
