@@ -8,6 +8,7 @@
 #include "router/running_config.h"
 #include "router/startup_config.h"
 #include "router/system_cli.h"
+#include "router/user_accounts_cli.h"
 
 namespace routerlab {
 
@@ -206,6 +207,7 @@ void installRouterCommands(cli::CommandTree &tree, RunningConfigWriters &config)
     installGlobalCommands(tree);
     installSystemCommands(tree, config);
     installLineCommands(tree, config);
+    installUserAccountCommands(tree, config);
     installInterfaceCommands(tree);
     installRouterShowCommands(tree);
     installRunningConfigCommands(tree, config);
