@@ -4,6 +4,7 @@
 // links to pcap files.
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QSocketNotifier>
 
 #include "app/terminal_attach.h"
@@ -56,12 +57,14 @@ int usage(const po::options_description &options)
 {
     std::cout << "usage: routerlab run LAB [--virtual] [--script FILE] [--seed N]\n"
                  "                     [--capture NODE:INTERFACE=FILE.pcap ... [--force]]\n"
-                 "                     [--console-base-port N] [--speed X] [--attach NODE]\n\n"
+                 "                     [--console-base-port N] [--console-bind ADDR] [--speed X]\n"
+                 "                     [--attach NODE]\n\n"
               << options << "\n"
               << "Without --virtual the lab runs in real time and serves each router's console\n"
-                 "on telnet 127.0.0.1 BASE, BASE+1, ... in lab order. --attach also makes this\n"
-                 "terminal that router's console: Ctrl-] then n / p goes to the next / previous\n"
-                 "router, Ctrl-] q quits (as does SIGINT or SIGTERM).\n";
+                 "on telnet 127.0.0.1 (or --console-bind's address) BASE, BASE+1, ... in lab\n"
+                 "order. --attach also makes this terminal that router's console: Ctrl-] then\n"
+                 "n / p goes to the next / previous router, Ctrl-] q quits (as does SIGINT or\n"
+                 "SIGTERM).\n";
     return 0;
 }
 
@@ -175,6 +178,28 @@ rlim_t raiseDescriptorLimit()
     return limit.rlim_cur;
 }
 
+// Where the telnet consoles listen: 127.0.0.1 unless --console-bind names another address of
+// this machine. The consoles are the routers' keyboards, so opening them to a network is said
+// out loud. Prints what is wrong and gives nothing for a value that is not an address.
+std::optional<QHostAddress> consoleBindAddress(const po::variables_map &arguments)
+{
+    if (!arguments.count("console-bind"))
+        return QHostAddress(QHostAddress::LocalHost);
+    const std::string text = arguments["console-bind"].as<std::string>();
+    QHostAddress address;
+    if (!address.setAddress(QString::fromStdString(text))) {
+        std::cerr << "routerlab: --console-bind " << text
+                  << ": expected an IP address of this machine, such as 127.0.0.1 or 0.0.0.0\n";
+        return std::nullopt;
+    }
+    if (!address.isLoopback()) {
+        std::cerr << "routerlab: warning: --console-bind " << text
+                  << ": anyone who can reach this address can type into the routers' consoles,"
+                     " without a password unless their `line con 0` has `login`\n";
+    }
+    return address;
+}
+
 int runRealTime(Lab &lab, const po::variables_map &arguments)
 {
     const auto speed = parseSpeed(arguments["speed"].as<std::string>());
@@ -188,6 +213,9 @@ int runRealTime(Lab &lab, const po::variables_map &arguments)
         std::cerr << "routerlab: --console-base-port " << basePort << ": out of range\n";
         return 2;
     }
+    const auto bindAddress = consoleBindAddress(arguments);
+    if (!bindAddress)
+        return 2;
     std::optional<SimDuration> duration;
     if (arguments.count("duration")) {
         duration = parseDuration(arguments["duration"].as<std::string>());
@@ -224,7 +252,7 @@ int runRealTime(Lab &lab, const po::variables_map &arguments)
     runtime.attach(lab);
     const rlim_t descriptors = raiseDescriptorLimit();
     QString error;
-    if (!runtime.serveConsoles(static_cast<quint16>(basePort), &error)) {
+    if (!runtime.serveConsoles(static_cast<quint16>(basePort), &error, *bindAddress)) {
         std::cerr << "routerlab: " << error.toStdString() << "\n";
         // One listening socket per router, plus a few of our own.
         const std::size_t needed = lab.routerNames().size() + 32;
@@ -295,6 +323,9 @@ int main(int argc, char **argv)
                                                "in real time, lab time (default: until a signal)")(
         "console-base-port", po::value<int>()->default_value(5000),
         "real time: telnet console of the first router (others follow; 0: any free ports)")(
+        "console-bind", po::value<std::string>(),
+        "real time: address the telnet consoles listen on (default 127.0.0.1; 0.0.0.0: every "
+        "address of this machine)")(
         "speed", po::value<std::string>()->default_value("1"),
         "real time: speed-up, e.g. 5x or 30x")(
         "attach", po::value<std::string>(), "real time: also make this terminal NODE's console");
@@ -321,6 +352,11 @@ int main(int argc, char **argv)
     const bool realTime = !arguments.count("virtual");
     if (realTime && arguments.count("script")) {
         std::cerr << "routerlab: --script plays in virtual time; add --virtual\n";
+        return 2;
+    }
+    if (!realTime && arguments.count("console-bind")) {
+        std::cerr << "routerlab: --console-bind is for telnet consoles in real time; "
+                     "drop --virtual\n";
         return 2;
     }
     if (!realTime && arguments.count("attach")) {

@@ -33,7 +33,7 @@ std::string CliSession::prompt() const
         return m_questions.back().text;
     const ModeInfo *info = m_host.commandTree().findMode(mode());
     const std::string suffix = info ? info->promptSuffix : "";
-    return m_host.hostname() + suffix + (m_privilege >= 15 ? "#" : ">");
+    return m_host.hostname() + suffix + (m_privilege > 1 ? "#" : ">");
 }
 
 void CliSession::enterMode(std::string mode, std::string target)

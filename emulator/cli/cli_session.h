@@ -51,7 +51,8 @@ public:
     void setPrivilege(int privilege) { m_privilege = privilege; }
     const std::string &mode() const { return m_modes.back().name; }
     const std::string &modeTarget() const { return m_modes.back().target; }
-    // The hostname, the prompt of the mode as the host's tree declares it, and '>' or '#'.
+    // The hostname, the prompt of the mode as the host's tree declares it, and '>' at levels 0
+    // and 1, '#' above (a `username ... privilege 7` user sees '#' too, as on IOS).
     std::string prompt() const;
 
     // A mode the tree does not declare gets no prompt fragment and counts as a child of config.
@@ -113,6 +114,8 @@ public:
     void setOnIdle(std::function<void()> onIdle) { m_onIdle = std::move(onIdle); }
 
     TerminalSettings terminal;
+    // Who logged in (`login local`), for `show users`; empty when the line asked no name.
+    std::string user;
     // Lines this session ran, newest last, for `show history` (IOS keeps the last ten).
     std::vector<std::string> history;
     void remember(const std::string &line);

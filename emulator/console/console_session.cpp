@@ -2,8 +2,6 @@
 
 #include "router/router.h"
 
-#include <chrono>
-
 namespace routerlab {
 namespace {
 
@@ -39,7 +37,13 @@ ConsoleSession::ConsoleSession(Router &router)
     : m_router(router),
       m_cli(std::make_unique<cli::CliSession>(router,
                                                [this](std::string_view text) { cliOutput(text); })),
-      m_execTimer(router.scheduler())
+      m_line(router, *m_cli,
+             ConsoleLineExec::Screen{[this](std::string_view text) { cliOutput(text); },
+                                     [this] {
+                                         m_editor.clear();
+                                         showPrompt();
+                                     },
+                                     [this] { logOut(); }})
 {
     m_cli->setOnIdle([this] { onIdle(); });
     // After the command's output, not in the middle of it.
@@ -98,7 +102,7 @@ void ConsoleSession::start()
 {
     m_started = true;
     m_state = State::WaitingForReturn;
-    m_execTimer.stop();
+    m_line.reset();
     write("\r\n\r\nPress RETURN to get started!\r\n\r\n");
 }
 
@@ -106,10 +110,10 @@ void ConsoleSession::receive(std::string_view keys)
 {
     if (!m_cli->host().poweredOn())
         return;
-    if (m_state != State::WaitingForReturn)
-        restartExecTimer();
     for (char byte : keys)
         handleByte(byte);
+    // After the keys, so an `exec-timeout` they just configured counts from now.
+    m_line.userTyped();
 }
 
 void ConsoleSession::handleByte(char byte)
@@ -249,12 +253,13 @@ void ConsoleSession::editingKey(char key)
         return;
     case control('W'): write(m_editor.eraseWordLeft()); return;
     case control('K'): write(m_editor.eraseToEnd()); return;
+    // The previous user's commands are not for whoever stands at the login prompt.
     case control('P'):
-        if (!hidden)
+        if (!hidden && !m_line.loggingIn())
             write(m_editor.historyPrevious());
         return;
     case control('N'):
-        if (!hidden)
+        if (!hidden && !m_line.loggingIn())
             write(m_editor.historyNext());
         return;
     case control('R'):
@@ -270,6 +275,9 @@ void ConsoleSession::editingKey(char key)
             leaveConfiguration("^Z");
         return;
     case control('C'):
+        // Abandoning a login question must not skip the login.
+        if (m_line.loggingIn())
+            return;
         if (m_cli->asking()) {
             // Ctrl-C abandons a dialogue (extended ping, a password) as IOS does.
             m_cli->cancelQuestions();
@@ -313,8 +321,9 @@ void ConsoleSession::pagingKey(char key)
 void ConsoleSession::activate()
 {
     write("\r\n");
-    restartExecTimer();
-    showPrompt();
+    m_line.activate();
+    if (!m_line.waitingForReturn())
+        showPrompt();
 }
 
 void ConsoleSession::enter()
@@ -447,41 +456,14 @@ void ConsoleSession::printLogLine(const std::string &line)
         write(m_cli->prompt() + m_editor.redraw());
 }
 
-void ConsoleSession::restartExecTimer()
-{
-    const LineConfig &line = m_router.consoleLine();
-    const auto timeout = std::chrono::minutes(line.execTimeoutMinutes) +
-                         std::chrono::seconds(line.execTimeoutSeconds);
-    if (timeout.count() <= 0) {
-        m_execTimer.stop();
-        return;
-    }
-    m_execTimer.start(timeout, [this] { execTimeout(); });
-}
-
-void ConsoleSession::execTimeout()
-{
-    if (m_state == State::WaitingForReturn)
-        return;
-    if (m_state == State::Executing || m_state == State::Busy) {
-        restartExecTimer(); // IOS counts idle time at the prompt, not a running command
-        return;
-    }
-    logOut();
-}
-
 void ConsoleSession::logOut()
 {
     m_pager.begin(0);
     m_editor.clear();
     m_editor.setEcho(true);
     m_typeAhead.clear();
-    m_cli->cancelQuestions();
-    m_cli->endConfig();
-    m_cli->setPrivilege(1);
     m_state = State::WaitingForReturn;
-    write("\r\n\r\n" + m_router.hostname() +
-          " con0 is now available\r\n\r\n\r\n\r\n\r\nPress RETURN to get started.\r\n");
+    m_line.logOut();
     std::vector<std::string> held = std::move(m_heldLogLines);
     m_heldLogLines.clear();
     for (const std::string &line : held)

@@ -3,7 +3,7 @@
 #include "cli/cli_session.h"
 #include "console/line_editor.h"
 #include "console/pager.h"
-#include "core/timer.h"
+#include "router/console_line_exec.h"
 
 #include <cstdint>
 #include <functional>
@@ -25,7 +25,8 @@ class Router;
 // synchronous` redrawing the interrupted line). Output uses "\r\n" line ends.
 //
 // Files: line_editor.h (the typed line, its keys' screen updates, history), pager.h
-// (--More--); this class decodes keys, runs lines and decides what the line is doing.
+// (--More--), router/console_line_exec.h (the EXEC's life on the line: login, exec-timeout,
+// logout); this class decodes keys, runs lines and decides what the line is doing.
 class ConsoleSession {
 public:
     using Writer = std::function<void(std::string_view bytes)>;
@@ -80,9 +81,7 @@ private:
     void logLine(const std::string &line);
     void printLogLine(const std::string &line);
 
-    void restartExecTimer();
-    void execTimeout();
-    // The session ends (exec-timeout, `exit`): the line waits for Return again.
+    // The session ends (exec-timeout, `exit`, a failed login): the line waits for Return.
     void logOut();
 
     void write(std::string_view bytes);
@@ -91,7 +90,7 @@ private:
     std::unique_ptr<cli::CliSession> m_cli;
     LineEditor m_editor;
     Pager m_pager;
-    Timer m_execTimer;
+    ConsoleLineExec m_line;
     std::map<int, Writer> m_writers;
     int m_nextWriterId = 1;
     std::uint64_t m_logSink = 0;

@@ -10,6 +10,7 @@
 #include "router/module_set.h"
 #include "router/redundancy_groups.h"
 #include "router/track_objects.h"
+#include "router/user_accounts.h"
 
 #include <memory>
 #include <string>
@@ -37,6 +38,7 @@ struct GlobalConfig {
     std::vector<std::pair<std::string, Ipv4Address>> hosts; // `ip host`, in the order given
     std::string enableSecret;   // the MD5-crypt hash `enable secret 5` prints
     std::string enablePassword; // `enable password`, clear text
+    UserAccounts users;         // `username`: who may log in on a line with `login local`
 };
 
 // Everything one boot of a router knows and a `reload` or power-off forgets: configuration

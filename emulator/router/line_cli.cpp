@@ -5,6 +5,8 @@
 #include "router/router.h"
 #include "router/router_cli.h"
 
+#include <algorithm>
+
 namespace routerlab {
 
 using cli::CommandContext;
@@ -59,9 +61,16 @@ void installLineSettings(cli::CommandTree &tree)
                      line.execTimeoutMinutes = LineConfig{}.execTimeoutMinutes;
                      line.execTimeoutSeconds = LineConfig{}.execTimeoutSeconds;
                  });
-    tree.install(
-        "config-line", "[no] login", {kNo, "Enable password checking"},
-        [](CommandContext &context) { configuredLine(context).login = !context.negated(); });
+    tree.install("config-line", "login", {"Enable password checking"},
+                 [](CommandContext &context) {
+                     configuredLine(context).login = LineLogin::Password;
+                 });
+    tree.install("config-line", "login local",
+                 {"Enable password checking", "Local password checking"},
+                 [](CommandContext &context) { configuredLine(context).login = LineLogin::Local; });
+    tree.install("config-line", "no login [local]",
+                 {kNo, "Enable password checking", "Local password checking"},
+                 [](CommandContext &context) { configuredLine(context).login = LineLogin::None; });
     tree.install(
         "config-line", "password LINE",
         {"Set a password", "The UNENCRYPTED (cleartext) line password"},
@@ -122,6 +131,18 @@ void installLineSettings(cli::CommandTree &tree)
                  });
 }
 
+// The console is the only line a user can be on, so it is the line `show users` runs on (the
+// star), idle for no time at all; the user is the one `login local` let in.
+std::string showUsers(const cli::CliSession &session)
+{
+    std::string user = session.user;
+    user.resize(std::max<std::size_t>(user.size(), 10), ' '); // IOS's %-10s
+    return "    Line       User       Host(s)              Idle       Location\n"
+           "*  0 con 0     " +
+           user + " idle                 00:00:00   \n\n"
+                  "  Interface    User               Mode         Idle     Peer Address\n\n";
+}
+
 // IOS order inside a line block: exec-timeout, password, logging synchronous, login,
 // transport preferred/input/output, stopbits.
 void writeLine(const std::string &header, const LineConfig &line, ConfigWriter &out)
@@ -136,8 +157,10 @@ void writeLine(const std::string &header, const LineConfig &line, ConfigWriter &
         out.line(" password " + line.password);
     if (line.loggingSynchronous)
         out.line(" logging synchronous");
-    if (line.login)
+    if (line.login == LineLogin::Password)
         out.line(" login");
+    else if (line.login == LineLogin::Local)
+        out.line(" login local");
     if (!line.transportPreferred.empty())
         out.line(" transport preferred " + line.transportPreferred);
     if (!line.transportInput.empty())
@@ -155,6 +178,11 @@ void installLineCommands(cli::CommandTree &tree, RunningConfigWriters &config)
 {
     installLineModes(tree);
     installLineSettings(tree);
+    tree.install("exec", "show users",
+                 {"Show running system information", "Display information about terminal lines"},
+                 [](CommandContext &context) {
+                     context.session->write(showUsers(*context.session));
+                 });
     config.add(config_order::Lines, [](const Router &router, ConfigWriter &out) {
         writeLine("line con 0", router.consoleLine(), out);
         writeLine("line aux 0", router.auxLine(), out);

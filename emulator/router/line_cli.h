@@ -1,8 +1,9 @@
 #pragma once
 
 // `line con 0`, `line aux 0` and `line vty 0 4`: the config-line commands (exec-timeout,
-// login, password, stopbits, transport, logging synchronous) that fill the router's LineConfig
-// blocks, and the running-config part that prints them in IOS's order.
+// login [local], password, stopbits, transport, logging synchronous) that fill the router's
+// LineConfig blocks, the running-config part that prints them in IOS's order, and `show users`.
+// What the console does with them is router/console_line_exec.h.
 
 namespace routerlab {
 

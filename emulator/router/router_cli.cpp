@@ -9,6 +9,7 @@
 #include "router/running_config.h"
 #include "router/startup_config.h"
 #include "router/system_cli.h"
+#include "router/user_accounts_cli.h"
 
 namespace routerlab {
 
@@ -219,6 +220,7 @@ void installRouterCommands(cli::CommandTree &tree, RunningConfigWriters &config)
     installGlobalCommands(tree);
     installSystemCommands(tree, config);
     installLineCommands(tree, config);
+    installUserAccountCommands(tree, config);
     installInterfaceCommands(tree);
     installKeptConfigCommands(tree, config);
     installRouterShowCommands(tree);

@@ -146,7 +146,7 @@ void installEnableCommands(cli::CommandTree &tree)
         if (context.has("5"))
             router.global().enableSecret = context.word();
         else
-            router.global().enableSecret = md5Crypt(context.word(), randomSalt(router));
+            router.global().enableSecret = newSecretHash(router, context.word());
     };
     tree.install("config", "enable secret WORD",
                  {"Modify enable password parameters", "Assign the privileged level secret",
@@ -252,15 +252,6 @@ void installShowCommands(cli::CommandTree &tree)
         "exec", "show logging",
         {"Show running system information", "Show the contents of logging buffers"},
         [](CommandContext &context) { context.session->write(showLogging(routerOf(context))); });
-    tree.install(
-        "exec", "show users",
-        {"Show running system information", "Display information about terminal lines"},
-        [](CommandContext &context) {
-            context.session->write(
-                "    Line       User       Host(s)              Idle       Location\n"
-                "*  0 con 0                idle                 00:00:00   \n\n"
-                "  Interface    User               Mode         Idle     Peer Address\n\n");
-        });
     tree.install("exec", "show privilege",
                  {"Show running system information", "Show current privilege level"},
                  [](CommandContext &context) {
@@ -427,6 +418,11 @@ std::string md5Crypt(const std::string &password, const std::string &saltText)
     appendCryptBase64(out, group(4, 10, 5), 4);
     appendCryptBase64(out, digest[11], 2);
     return out;
+}
+
+std::string newSecretHash(Router &router, const std::string &password)
+{
+    return md5Crypt(password, randomSalt(router));
 }
 
 bool md5CryptMatches(const std::string &password, const std::string &hashed)

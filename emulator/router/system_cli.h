@@ -34,6 +34,9 @@ std::string timestampConfigLine(const char *kind, const TimestampStyle &style);
 
 // crypt(3)'s MD5 scheme ("$1$salt$hash", as `enable secret 5` prints it); salt up to 8 chars.
 std::string md5Crypt(const std::string &password, const std::string &salt);
+// What `enable secret` and `username NAME secret` keep of a clear-text secret: its md5Crypt
+// with a salt of four characters from the router's random stream, as IOS salts it.
+std::string newSecretHash(Router &router, const std::string &password);
 // Whether `password` matches an "$1$salt$hash" string.
 bool md5CryptMatches(const std::string &password, const std::string &hashed);
 

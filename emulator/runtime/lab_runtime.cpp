@@ -217,7 +217,7 @@ void LabRuntime::consoleRestarted(const QString &node)
     emit nodeReloaded(node);
 }
 
-bool LabRuntime::serveConsoles(quint16 basePort, QString *error)
+bool LabRuntime::serveConsoles(quint16 basePort, QString *error, const QHostAddress &address)
 {
     if (!lab()) {
         if (error)
@@ -228,7 +228,7 @@ bool LabRuntime::serveConsoles(quint16 basePort, QString *error)
     for (const std::string &name : lab()->routerNames())
         consoles.push_back({name, m_consoles.at(name).get()});
     auto server = std::make_unique<TelnetServer>();
-    if (!server->listen(std::move(consoles), basePort)) {
+    if (!server->listen(std::move(consoles), basePort, address)) {
         if (error)
             *error = server->errorString();
         return false;

@@ -95,9 +95,11 @@ public:
     bool isNodeStopped(const QString &node) const;
 
     // Serves every router's console over telnet, Dynamips-style: basePort, basePort + 1, ...
-    // in lab order on 127.0.0.1 (0 asks for free ports). Lasts until the lab stops. False, and
-    // nothing listens, when a port is taken or the lab is not running.
-    bool serveConsoles(quint16 basePort, QString *error = nullptr);
+    // in lab order on `address`, 127.0.0.1 unless told otherwise (0 asks for free ports).
+    // Lasts until the lab stops. False, and nothing listens, when a port is taken, the address
+    // is not this machine's or the lab is not running.
+    bool serveConsoles(quint16 basePort, QString *error = nullptr,
+                       const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
     // 0 while the console is not served.
     quint16 consolePort(const QString &node) const;
     QHostAddress consoleAddress() const;

@@ -1,14 +1,16 @@
 #include "topology/scenario_runner.h"
 
+#include "router/console_line_exec.h"
 #include "topology/lab_file.h"
 
 namespace routerlab {
 
 struct ScenarioRunner::Console {
     std::unique_ptr<cli::CliSession> session;
+    std::unique_ptr<ConsoleLineExec> line;
     std::uint64_t logSink = 0;
     Router *router = nullptr;
-    bool promptShown = false;
+    bool openedBefore = false; // Return was pressed on this line once already
     bool running = false; // a `start` command still running; its prompt comes when it ends
 };
 
@@ -37,6 +39,14 @@ ScenarioRunner::Console &ScenarioRunner::console(const std::string &node)
         *console->router, [this, node](std::string_view text) { m_transcript.write(node, text); });
     console->logSink = console->router->logger().addSink(
         [this, node](const std::string &line) { m_transcript.writeLogLine(node, line); });
+    Console *raw = console.get();
+    console->line = std::make_unique<ConsoleLineExec>(
+        *console->router, *console->session,
+        ConsoleLineExec::Screen{
+            [this, node](std::string_view text) { m_transcript.write(node, text); },
+            [this, node, raw] { m_transcript.showPrompt(node, raw->session->prompt()); },
+            [raw] { raw->line->logOut(); }});
+    console->session->setOnLogout([raw] { raw->line->logOut(); });
     return *m_consoles.emplace(node, std::move(console)).first->second;
 }
 
@@ -59,14 +69,27 @@ void ScenarioRunner::runCommand(const std::string &node, const std::string &comm
 {
     Console &target = console(node);
     cli::CliSession &session = *target.session;
-    if (!target.promptShown) {
+    if (target.line->waitingForReturn()) {
+        // The line is opened with Return before the step is typed. The first time, the Return
+        // to the boot's "Press RETURN to get started!" is not shown, as that message is not.
+        if (target.openedBefore)
+            m_transcript.write(node, "\n");
+        target.openedBefore = true;
+        target.line->activate();
+        if (target.line->waitingForReturn())
+            return; // the line refused the login (`login` without a password)
         m_transcript.showPrompt(node, session.prompt());
-        target.promptShown = true;
+        if (command.empty())
+            return; // the step was the Return itself
     }
-    m_transcript.typeCommand(node, command);
+    // A password is not echoed.
+    m_transcript.typeCommand(node, session.inputHidden() ? std::string() : command);
     if (!session.asking())
         session.remember(command);
     session.execute(command);
+    target.line->userTyped();
+    if (target.line->waitingForReturn())
+        return; // the command ended the EXEC (`exit`, a third wrong password)
     Scheduler &scheduler = m_lab.scheduler();
     const SimTime limit = scheduler.now() + kCommandLimit;
     // Events due now (log lines a command caused) come out before the next prompt.

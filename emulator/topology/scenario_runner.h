@@ -12,7 +12,11 @@ namespace routerlab {
 
 // Plays a scenario script against a lab in virtual time: one console session per router, log
 // lines where they would appear, a command that takes time (ping) holding its console while
-// the clock runs, exactly as a user at each console would see it.
+// the clock runs, exactly as a user at each console would see it. Each console's line lives
+// as on IOS (router/console_line_exec.h): a step typed at a line waiting for Return presses
+// Return first (an empty step is that Return alone), so a `login` line's first step answers
+// "Password:" (not echoed), and `exit`, `exec-timeout` or three failed logins leave the line
+// at "Press RETURN to get started."
 class ScenarioRunner {
 public:
     // The longest a single command may hold its console before the runner gives up on it.

@@ -202,6 +202,27 @@ private slots:
         QCOMPARE(session->privilege(), 15);
     }
 
+    void usernamesAndLoginLocalSurviveWriteMemoryAndReload()
+    {
+        ThreeRouters lab;
+        QVERIFY(lab.start());
+        lab.type("R1", {"enable", "configure terminal", "username admin privilege 15 secret s3cret",
+                        "username guest password 0 guest", "line con 0", "login local", "end",
+                        "write memory"});
+        const std::string saved = readText(lab.configPath("R1"));
+        const std::regex users("\nusername admin privilege 15 secret 5 "
+                               "\\$1\\$[./0-9A-Za-z]{4}\\$[./0-9A-Za-z]{22}\n"
+                               "username guest password 0 guest\n");
+        QVERIFY2(std::regex_search(saved, users), saved.c_str());
+        QVERIFY2(contains(saved, "line con 0\n login local\n"), saved.c_str());
+
+        lab.type("R1", {"reload", ""});
+        lab.lab->runFor(std::chrono::seconds(15));
+        QCOMPARE(lab.router("R1").consoleLine().login, LineLogin::Local);
+        const std::string shown = lab.type("R1", {"exit", "admin", "s3cret"});
+        QVERIFY2(contains(shown, "Username: admin\nPassword: \nR1#"), shown.c_str());
+    }
+
     void md5CryptMatchesTheCrypt3Scheme()
     {
         // `openssl passwd -1 -salt saltsalt password`

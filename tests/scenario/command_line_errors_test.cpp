@@ -1,7 +1,8 @@
 // `routerlab run` with options that cannot mean anything says what is wrong and exits 2
 // instead of running something else: a bad duration, a console to attach to in a virtual run,
-// a script that is a folder, a capture on a node the lab does not have, and a capture that
-// would overwrite a file that is not a capture.
+// a script that is a folder, a capture on a node the lab does not have, a capture that would
+// overwrite a file that is not a capture, and a console address that is not one. Consoles
+// opened beyond this machine come with a warning.
 #include <QtTest>
 
 #include <QFile>
@@ -12,6 +13,7 @@ namespace {
 
 struct Run {
     int exitCode = -1;
+    QString output;
     QString errors;
 };
 
@@ -23,6 +25,7 @@ Run routerlab(const QStringList &arguments)
     if (!process.waitForFinished(60000))
         return run;
     run.exitCode = process.exitCode();
+    run.output = QString::fromLocal8Bit(process.readAllStandardOutput());
     run.errors = QString::fromLocal8Bit(process.readAllStandardError());
     return run;
 }
@@ -48,6 +51,12 @@ private slots:
             << "--duration is for runs without a script" << 2;
         QTest::newRow("capture on no node") << QStringList{kLab, "--virtual", "--capture", "R9:fa0/0=/dev/null"}
                                             << "the lab has no node named \"R9\"" << 2;
+        QTest::newRow("console bind not an address")
+            << QStringList{kLab, "--console-bind", "300.1.2.3", "--duration", "1s"}
+            << "--console-bind 300.1.2.3: expected an IP address of this machine" << 2;
+        QTest::newRow("console bind in virtual time")
+            << QStringList{kLab, "--virtual", "--console-bind", "0.0.0.0"}
+            << "--console-bind is for telnet consoles in real time; drop --virtual" << 2;
         QTest::newRow("script is a folder") << QStringList{kLab, "--virtual", "--script", kLab}
                                             << "cannot open the script: " + kLab + " is a folder" << 1;
     }
@@ -59,6 +68,24 @@ private slots:
         const Run run = routerlab(arguments);
         QVERIFY2(run.exitCode == exitCode, qPrintable(run.errors));
         QVERIFY2(run.errors.contains(message), qPrintable(run.errors));
+    }
+
+    void consolesOpenBeyondLoopbackOnlyWithAWarning()
+    {
+        const QStringList briefRun = {kLab, "--console-base-port", "0", "--speed", "100x",
+                                      "--duration", "1s"};
+        Run run = routerlab(briefRun + QStringList{"--console-bind", "0.0.0.0"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+        QVERIFY2(run.errors.contains("warning: --console-bind 0.0.0.0: anyone who can reach this "
+                                     "address can type into the routers' consoles, without a "
+                                     "password unless their `line con 0` has `login`"),
+                 qPrintable(run.errors));
+        QVERIFY2(run.output.contains("R1        telnet 0.0.0.0 "), qPrintable(run.output));
+
+        run = routerlab(briefRun + QStringList{"--console-bind", "127.0.0.1"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+        QVERIFY2(!run.errors.contains("warning"), qPrintable(run.errors));
+        QVERIFY2(run.output.contains("R1        telnet 127.0.0.1 "), qPrintable(run.output));
     }
 
     void aCaptureNeverOverwritesALabFileUnlessForced()

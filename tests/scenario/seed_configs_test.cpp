@@ -139,7 +139,7 @@ private slots:
         QCOMPARE(vxr2->consoleLine().execTimeoutMinutes, 0);
         QCOMPARE(vxr2->consoleLine().stopbits, 1);
         QCOMPARE(vxr2->vtyLines().transportInput, std::string("all"));
-        QVERIFY(vxr2->vtyLines().login);
+        QVERIFY(vxr2->vtyLines().login == LineLogin::Password);
         QVERIFY(vxr2->findInterface("FastEthernet3/0")->directedBroadcast);
 
         Router *vxr1 = lab.router("7204VXR-1");

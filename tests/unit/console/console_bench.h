@@ -14,6 +14,15 @@
 
 namespace routerlab::testing {
 
+// How many times `what` occurs in `text`.
+inline std::size_t count(const std::string &text, std::string_view what)
+{
+    std::size_t found = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+        ++found;
+    return found;
+}
+
 // Interprets what a console sends: CR, LF, backspace, bell and printable characters.
 class VirtualScreen {
 public:

@@ -11,18 +11,11 @@
 using namespace routerlab;
 using routerlab::testing::ConsoleBench;
 using routerlab::testing::VirtualScreen;
+using routerlab::testing::count;
 
 namespace {
 const std::string kLinkDown =
     "Interface FastEthernet0/1, changed state to administratively down";
-
-std::size_t count(const std::string &text, std::string_view what)
-{
-    std::size_t found = 0;
-    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
-        ++found;
-    return found;
-}
 } // namespace
 
 class ConsoleSessionTest : public QObject {
