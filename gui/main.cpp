@@ -7,6 +7,7 @@
 #include "runtime/runtime_wiring.h"
 #include "runtime/screenshot.h"
 #include "topology/image_catalog.h"
+#include "topology/lab_file.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,6 +62,13 @@ int main(int argc, char **argv)
         if (!duration || duration->count() < 0)
             return fail("--after: \"" + parser.value(after) +
                         "\" is not a duration (500ms, 5s, 2m)");
+        // A lab file that does not load is reported in the words `routerlab run` uses for it:
+        // file, line, field and problem on one line.
+        try {
+            routerlab::loadLabFile(labs.front().toStdString(), *catalog);
+        } catch (const routerlab::LabFileError &error) {
+            return fail(QString::fromUtf8(error.what()));
+        }
         routerlab::gui::MainWindow window(catalog);
         routerlab::gui::RuntimeWiring runtime(window, catalog);
         QString error;

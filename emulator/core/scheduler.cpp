@@ -156,6 +156,15 @@ std::uint32_t Scheduler::enqueue(SimTime when)
     return slot;
 }
 
+// The head may be a tombstone that is earlier still: then whoever listens already woke for it,
+// and finding nothing due there looks again.
+void Scheduler::tellIfEarliest(std::uint32_t slot)
+{
+    const Entry &head = m_queue.front();
+    if (head.slot == slot && isLive(head))
+        m_earlierEventListener(head.when);
+}
+
 void Scheduler::cancel(std::uint32_t slot, std::uint64_t sequence)
 {
     if (!isPending(slot, sequence))
@@ -208,11 +217,16 @@ bool Scheduler::runNext()
     // No longer pending from here: the action may cancel or restart its own timer.
     m_sequences[entry.slot] = kNoEvent;
     ++m_executed;
+    ++m_runningEvents;
     // The slot is recycled even when the action throws.
     struct Release {
         Scheduler &scheduler;
         std::uint32_t slot;
-        ~Release() { scheduler.releaseSlot(slot); }
+        ~Release()
+        {
+            --scheduler.m_runningEvents;
+            scheduler.releaseSlot(slot);
+        }
     } release{*this, entry.slot};
     InlineAction &action = actionAt(entry.slot);
     if (action)

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <concepts>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -70,6 +71,8 @@ public:
     {
         const std::uint32_t slot = enqueue(when < m_now ? m_now : when);
         actionAt(slot).emplace(std::forward<F>(action));
+        if (m_earlierEventListener) [[unlikely]]
+            tellIfEarliest(slot);
         return EventHandle(this, slot, m_sequences[slot]);
     }
 
@@ -90,6 +93,19 @@ public:
     bool hasPendingEvents() const;
     std::optional<SimTime> nextEventTime() const;
     std::uint64_t executedEventCount() const { return m_executed; }
+    // Whether an event's action is running (the caller is inside one, or below it).
+    bool isRunningEvent() const { return m_runningEvents > 0; }
+
+    // Called with its time whenever an event is scheduled ahead of every other in the queue:
+    // what a real-time driver sleeping until the next event needs to wake earlier. (A cancelled
+    // event stays queued until its time passes, and the listener was told of it, so an event
+    // behind it needs no word.) The listener must not run events. One listener; an empty
+    // function removes it.
+    using EarlierEventListener = std::function<void(SimTime when)>;
+    void setEarlierEventListener(EarlierEventListener listener)
+    {
+        m_earlierEventListener = std::move(listener);
+    }
 
 private:
     friend class EventHandle;
@@ -122,12 +138,15 @@ private:
     void cancel(std::uint32_t slot, std::uint64_t sequence);
     void dropCancelledHead() const;
     void sweepTombstones() const;
+    void tellIfEarliest(std::uint32_t slot);
 
     SimTime m_now{0};
 
     std::atomic<bool> m_stopRequested{false};
     std::uint64_t m_nextSequence = 0;
     std::uint64_t m_executed = 0;
+    int m_runningEvents = 0;
+    EarlierEventListener m_earlierEventListener;
     std::vector<std::unique_ptr<InlineAction[]>> m_actions;
     // The sequence number of the event in each slot, kNoEvent when none is pending. Kept apart
     // from the actions so that skipping tombstones reads a dense array.

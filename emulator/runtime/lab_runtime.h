@@ -22,8 +22,9 @@ class TelnetServer;
 struct LabSpec;
 
 // A lab running in real time, the one runtime behind `routerlab run` and the GUI: the
-// RealtimeDriver that pumps the lab's scheduler from a QTimer (wall clock × speed, at most
-// 20 ms of events per tick, so the event loop keeps serving sockets and widgets), one
+// RealtimeDriver that runs the lab's scheduler against the wall clock × speed (sleeping until
+// the next event is due, at most 20 ms of events at a time, so the event loop keeps serving
+// sockets and widgets), one
 // ConsoleSession per router (the line telnet clients, an attached terminal and GUI console tabs
 // share) and, on request, the TelnetServer. QtCore and QtNetwork only: whoever shows the lab
 // (a terminal, a window) follows it through the signals below.

@@ -2,6 +2,7 @@
 
 #include "cli/interface_names.h"
 #include "topology/image_catalog.h"
+#include "topology/lab_file_lines.h"
 #include "topology/lab_paths.h"
 
 #include <QFile>
@@ -13,6 +14,8 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <vector>
@@ -20,65 +23,116 @@
 namespace routerlab {
 namespace {
 
-// Finds lines by offset in the newline offsets it collects once: counting newlines from the top
-// for every node and link made loading a large lab quadratic.
-class LineIndex {
-public:
-    explicit LineIndex(const QByteArray &text)
-    {
-        for (qsizetype at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-            m_newlines.push_back(at);
+std::string kindOf(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return "null";
+    case QJsonValue::Bool:
+        return value.toBool() ? "true" : "false";
+    case QJsonValue::Double:
+        return "a number";
+    case QJsonValue::String:
+        return "a string";
+    case QJsonValue::Array:
+        return "an array";
+    case QJsonValue::Object:
+        return "an object";
+    case QJsonValue::Undefined:
+        break;
     }
+    return "nothing";
+}
 
-    // 1 + the newlines before `offset`.
-    int lineAt(qsizetype offset) const
-    {
-        const auto before = std::lower_bound(m_newlines.begin(), m_newlines.end(), offset);
-        return 1 + static_cast<int>(before - m_newlines.begin());
-    }
-
-private:
-    std::vector<qsizetype> m_newlines;
-};
-
+// Reads a lab file's fields by type. A field of the wrong type is an error naming the file, the
+// line and the field (a string where a number belongs is not read as zero), and so is a
+// required field that is missing.
 class Reader {
 public:
-    Reader(std::string file, QByteArray text)
-        : m_file(std::move(file)), m_text(std::move(text)), m_lines(m_text)
+    Reader(std::string file, const QByteArray &text) : m_file(std::move(file)), m_lines(text) {}
+
+    [[noreturn]] void fail(const LabFilePath &path, const std::string &problem) const
     {
+        throw LabFileError(m_file, m_lines.lineOf(path), path.text(), problem);
     }
-
-    [[noreturn]] void fail(int line, const std::string &field, const std::string &problem) const
+    [[noreturn]] void failAtOffset(qsizetype offset, const std::string &problem) const
     {
-        throw LabFileError(m_file, line, field, problem);
+        throw LabFileError(m_file, m_lines.lineAt(offset), "", problem);
     }
+    const LabFileLines &lines() const { return m_lines; }
 
-    std::string string(const QJsonObject &object, const char *key, const std::string &field, int line,
-                       bool required = true) const
+    std::optional<std::string> optionalString(const QJsonObject &object, const LabFilePath &path,
+                                              std::string_view key) const
     {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined() && !required)
-            return {};
-        if (!value.isString())
-            fail(line, field + "." + key, value.isUndefined() ? "missing (a string is required)" : "must be a string");
-        return value.toString().toStdString();
+        const QJsonValue value = member(object, path, key, QJsonValue::String, "a string");
+        return value.isUndefined() ? std::nullopt : std::optional(value.toString().toStdString());
     }
-
-    const QByteArray &text() const { return m_text; }
-    int lineAt(qsizetype offset) const { return m_lines.lineAt(offset); }
-
-    // QJson keeps no positions, so find the line of the n-th element of an array by the text of
-    // one of its members (the node's name, the link's first node); close enough to point a user at.
-    int lineOf(const QString &needle, qsizetype from = 0) const
+    std::string string(const QJsonObject &object, const LabFilePath &path, std::string_view key) const
     {
-        const qsizetype at = m_text.indexOf(needle.toUtf8(), from);
-        return at < 0 ? 0 : lineAt(at);
+        if (auto text = optionalString(object, path, key))
+            return *text;
+        fail(path.member(key), "missing (a string is required)");
+    }
+    std::optional<double> optionalNumber(const QJsonObject &object, const LabFilePath &path,
+                                         std::string_view key) const
+    {
+        const QJsonValue value = member(object, path, key, QJsonValue::Double, "a number");
+        return value.isUndefined() ? std::nullopt : std::optional(value.toDouble());
+    }
+    std::optional<int> optionalWholeNumber(const QJsonObject &object, const LabFilePath &path,
+                                           std::string_view key) const
+    {
+        const auto number = optionalNumber(object, path, key);
+        if (!number)
+            return std::nullopt;
+        if (*number != std::floor(*number))
+            fail(path.member(key), "must be a whole number");
+        // Past any range a field allows, and still an int.
+        return static_cast<int>(std::clamp(*number, -1e9, 1e9));
+    }
+    std::optional<bool> optionalBool(const QJsonObject &object, const LabFilePath &path,
+                                     std::string_view key) const
+    {
+        const QJsonValue value = member(object, path, key, QJsonValue::Bool, "true or false");
+        return value.isUndefined() ? std::nullopt : std::optional(value.toBool());
+    }
+    QJsonObject optionalObject(const QJsonObject &object, const LabFilePath &path, std::string_view key) const
+    {
+        return member(object, path, key, QJsonValue::Object, "an object").toObject();
+    }
+    QJsonObject object(const QJsonObject &object, const LabFilePath &path, std::string_view key) const
+    {
+        const QJsonValue value = member(object, path, key, QJsonValue::Object, "an object");
+        if (value.isUndefined())
+            fail(path.member(key), "missing (an object is required)");
+        return value.toObject();
+    }
+    QJsonArray optionalArray(const QJsonObject &object, const LabFilePath &path, std::string_view key) const
+    {
+        return member(object, path, key, QJsonValue::Array, "an array").toArray();
+    }
+    // An element that must be an object ({ ... }).
+    QJsonObject objectAt(const QJsonArray &array, int index, const LabFilePath &path) const
+    {
+        const QJsonValue value = array.at(index);
+        if (!value.isObject())
+            fail(path, "must be an object, not " + kindOf(value));
+        return value.toObject();
     }
 
 private:
+    // The member, Undefined when absent; present, it must be of `type`.
+    QJsonValue member(const QJsonObject &object, const LabFilePath &path, std::string_view key,
+                      QJsonValue::Type type, const char *typeName) const
+    {
+        const QJsonValue value = object.value(QLatin1StringView(key.data(), static_cast<qsizetype>(key.size())));
+        if (!value.isUndefined() && value.type() != type)
+            fail(path.member(key), std::string("must be ") + typeName + ", not " + kindOf(value));
+        return value;
+    }
+
     std::string m_file;
-    QByteArray m_text;
-    LineIndex m_lines;
+    LabFileLines m_lines;
 };
 
 std::vector<std::string> interfacesOf(const LabNodeSpec &node, const ChassisDescriptor &chassis)
@@ -95,112 +149,97 @@ std::vector<std::string> interfacesOf(const LabNodeSpec &node, const ChassisDesc
     return names;
 }
 
-LabNodeSpec readNode(const Reader &reader, const QJsonValue &value, int index, const ImageCatalog &catalog,
-                     qsizetype &searchFrom)
+void readSwitch(const Reader &reader, const QJsonObject &object, const LabFilePath &path, LabNodeSpec &node)
 {
-    const std::string field = "nodes[" + std::to_string(index) + "]";
-    if (!value.isObject())
-        reader.fail(0, field, "must be an object");
-    const QJsonObject object = value.toObject();
-    LabNodeSpec node;
-    const QString name = object.value("name").toString();
-    // Nodes appear in file order: look for this one after the previous one, so a duplicate
-    // name points at the duplicate.
-    const QByteArray quotedName = ("\"" + name + "\"").toUtf8();
-    const qsizetype at = reader.text().indexOf(quotedName, searchFrom);
-    node.line = at < 0 ? 0 : reader.lineAt(at);
-    if (at >= 0)
-        searchFrom = at + quotedName.size();
-    const qsizetype nodeStart = at < 0 ? searchFrom : at;
-    node.name = reader.string(object, "name", field, node.line);
-    if (node.name.empty() || node.name.find_first_of(" \t:") != std::string::npos)
-        reader.fail(node.line, field + ".name", "\"" + node.name + "\" is not a valid node name (no spaces or colons)");
-    const std::string type = reader.string(object, "type", field, node.line);
-    node.x = object.value("x").toDouble();
-    node.y = object.value("y").toDouble();
-    if (type == "switch") {
-        node.kind = LabNodeSpec::Kind::Switch;
-        node.ports = object.value("ports").toInt(8);
-        if (node.ports < 1 || node.ports > 64)
-            reader.fail(node.line, field + ".ports", "must be between 1 and 64");
-        const QJsonValue spanningTree = object.value("spanningTree");
-        if (!spanningTree.isUndefined() && !spanningTree.isBool()) {
-            const int line = reader.lineOf("\"spanningTree\"", nodeStart);
-            reader.fail(line > 0 ? line : node.line, field + ".spanningTree",
-                        "must be true or false");
-        }
-        node.spanningTree = spanningTree.toBool(false);
-        const QJsonValue speed = object.value("speed");
-        if (!speed.isUndefined()) {
-            node.portSpeed = speed.toInt(-1);
-            if (node.portSpeed != 10 && node.portSpeed != 100) {
-                const int line = reader.lineOf("\"speed\"", nodeStart);
-                reader.fail(line > 0 ? line : node.line, field + ".speed", "must be 10 or 100");
-            }
-        }
-        const QJsonValue duplex = object.value("duplex");
-        if (!duplex.isUndefined()) {
-            node.portDuplex = duplex.toString().toStdString();
-            if (node.portDuplex != "auto" && node.portDuplex != "full" && node.portDuplex != "half") {
-                const int line = reader.lineOf("\"duplex\"", nodeStart);
-                reader.fail(line > 0 ? line : node.line, field + ".duplex", "must be \"auto\", \"full\" or \"half\"");
-            }
-        }
-        return node;
+    node.kind = LabNodeSpec::Kind::Switch;
+    node.ports = reader.optionalWholeNumber(object, path, "ports").value_or(8);
+    if (node.ports < 1 || node.ports > 64)
+        reader.fail(path.member("ports"), "must be between 1 and 64");
+    node.spanningTree = reader.optionalBool(object, path, "spanningTree").value_or(false);
+    if (const auto speed = reader.optionalWholeNumber(object, path, "speed")) {
+        node.portSpeed = *speed;
+        if (node.portSpeed != 10 && node.portSpeed != 100)
+            reader.fail(path.member("speed"), "must be 10 or 100");
     }
-    if (type != "router")
-        reader.fail(node.line, field + ".type", "\"" + type + "\" is neither \"router\" nor \"switch\"");
+    node.portDuplex = reader.optionalString(object, path, "duplex").value_or("auto");
+    if (node.portDuplex != "auto" && node.portDuplex != "full" && node.portDuplex != "half")
+        reader.fail(path.member("duplex"), "must be \"auto\", \"full\" or \"half\"");
+}
+
+void readRouter(const Reader &reader, const QJsonObject &object, const LabFilePath &path,
+                const ImageCatalog &catalog, LabNodeSpec &node)
+{
     const ChassisDescriptor &chassis = catalog.chassis();
-    node.image = reader.string(object, "image", field, node.line);
+    node.image = reader.string(object, path, "image");
     if (!catalog.image(node.image))
-        reader.fail(node.line, field + ".image", "unknown image \"" + node.image + "\" (see images/)");
-    node.model = reader.string(object, "model", field, node.line, false);
+        reader.fail(path.member("image"), "unknown image \"" + node.image + "\" (see images/)");
+    node.model = reader.optionalString(object, path, "model").value_or(chassis.defaultModel);
     if (node.model.empty())
         node.model = chassis.defaultModel;
     auto model = chassis.models.find(node.model);
     if (model == chassis.models.end())
-        reader.fail(node.line, field + ".model", "unknown chassis \"" + node.model + "\"");
-    node.npe = reader.string(object, "npe", field, node.line, false);
+        reader.fail(path.member("model"), "unknown chassis \"" + node.model + "\"");
+    node.npe = reader.optionalString(object, path, "npe").value_or("");
     if (!node.npe.empty() && !chassis.npes.contains(node.npe))
-        reader.fail(node.line, field + ".npe", "unknown processor engine \"" + node.npe + "\"");
-    node.config = reader.string(object, "config", field, node.line, false);
-    const QJsonObject slotObject = object.value("slots").toObject();
+        reader.fail(path.member("npe"), "unknown processor engine \"" + node.npe + "\"");
+    node.config = reader.optionalString(object, path, "config").value_or("");
+    const QJsonObject slotObject = reader.optionalObject(object, path, "slots");
+    const LabFilePath slotsPath = path.member("slots");
     for (auto it = slotObject.begin(); it != slotObject.end(); ++it) {
-        const std::string slotField = field + ".slots." + it.key().toStdString();
+        const std::string key = it.key().toStdString();
+        const LabFilePath slotPath = slotsPath.member(key);
         bool ok = false;
         const int slot = it.key().toInt(&ok);
         if (!ok || slot < 0 || slot >= model->second.slotCount)
-            reader.fail(node.line, slotField, "a " + node.model + " has slots 0 to " +
-                                                  std::to_string(model->second.slotCount - 1));
+            reader.fail(slotPath, "a " + node.model + " has slots 0 to " +
+                                      std::to_string(model->second.slotCount - 1));
+        if (!it.value().isString())
+            reader.fail(slotPath, "must be a string naming a port adapter, not " + kindOf(it.value()));
         const std::string adapterName = it.value().toString().toStdString();
         const PortAdapterType *adapter = chassis.portAdapter(adapterName);
         if (!adapter)
-            reader.fail(reader.lineOf(it.value().toString(), nodeStart), slotField,
-                        "unknown port adapter \"" + adapterName + "\"");
+            reader.fail(slotPath, "unknown port adapter \"" + adapterName + "\"");
         if (adapter->ioController != (slot == 0))
-            reader.fail(reader.lineOf(it.value().toString(), nodeStart), slotField,
-                        slot == 0 ? "slot 0 holds an I/O controller" : "an I/O controller fits slot 0 only");
+            reader.fail(slotPath, slot == 0 ? "slot 0 holds an I/O controller" : "an I/O controller fits slot 0 only");
         node.slotAdapters[slot] = adapterName;
     }
+}
+
+LabNodeSpec readNode(const Reader &reader, const QJsonObject &object, const LabFilePath &path,
+                     const ImageCatalog &catalog)
+{
+    LabNodeSpec node;
+    node.name = reader.string(object, path, "name");
+    if (node.name.empty() || node.name.find_first_of(" \t:") != std::string::npos)
+        reader.fail(path.member("name"), "\"" + node.name + "\" is not a valid node name (no spaces or colons)");
+    const std::string type = reader.string(object, path, "type");
+    node.x = reader.optionalNumber(object, path, "x").value_or(0);
+    node.y = reader.optionalNumber(object, path, "y").value_or(0);
+    if (type == "switch")
+        readSwitch(reader, object, path, node);
+    else if (type == "router")
+        readRouter(reader, object, path, catalog, node);
+    else
+        reader.fail(path.member("type"), "\"" + type + "\" is neither \"router\" nor \"switch\"");
     return node;
 }
 
-void checkPort(const Reader &reader, const LabNodeSpec *node, LabLinkEnd &end, const std::string &field, int line,
+void checkPort(const Reader &reader, const LabNodeSpec *node, LabLinkEnd &end, const LabFilePath &path,
                const ImageCatalog &catalog)
 {
     if (!node)
-        reader.fail(line, field + ".node", "no node named \"" + end.node + "\"");
+        reader.fail(path.member("node"), "no node named \"" + end.node + "\"");
     if (node->kind == LabNodeSpec::Kind::Switch) {
         bool ok = false;
         const int port = QString::fromStdString(end.port).toInt(&ok);
         if (!ok || port < 1 || port > node->ports)
-            reader.fail(line, field + ".port", "switch " + end.node + " has ports 1 to " + std::to_string(node->ports));
+            reader.fail(path.member("port"), "switch " + end.node + " has ports 1 to " + std::to_string(node->ports));
         return;
     }
     const auto canonical = cli::canonicalInterfaceName(end.port);
     const auto interfaces = interfacesOf(*node, catalog.chassis());
     if (!canonical || std::find(interfaces.begin(), interfaces.end(), *canonical) == interfaces.end())
-        reader.fail(line, field + ".port", end.node + " has no interface \"" + end.port + "\"");
+        reader.fail(path.member("port"), end.node + " has no interface \"" + end.port + "\"");
     end.port = *canonical;
 }
 
@@ -230,51 +269,58 @@ LabSpec loadLabFile(const std::string &path, const ImageCatalog &catalog)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        reader.fail(reader.lineAt(parseError.offset), "", "invalid JSON: " + parseError.errorString().toStdString());
+        reader.failAtOffset(parseError.offset, "invalid JSON: " + parseError.errorString().toStdString());
     if (!document.isObject())
-        reader.fail(1, "", "the top level must be an object");
+        reader.failAtOffset(0, "the top level must be an object");
     const QJsonObject root = document.object();
+    const LabFilePath top;
 
     LabSpec spec;
     spec.filePath = filePath;
     spec.directory = info.absolutePath().toStdString();
-    spec.name = root.value("name").toString(info.dir().dirName()).toStdString();
-    if (!root.value("nodes").isArray())
-        reader.fail(1, "nodes", "missing (an array of nodes is required)");
-    const QJsonArray nodes = root.value("nodes").toArray();
+    spec.name = reader.optionalString(root, top, "name").value_or(info.dir().dirName().toStdString());
+    const QJsonArray nodes = reader.optionalArray(root, top, "nodes");
+    if (!root.contains("nodes"))
+        reader.fail(top.member("nodes"), "missing (an array of nodes is required)");
+    const std::vector<int> nodeLines = reader.lines().elementLines("nodes");
     // Node name -> index in spec.nodes, so that links find their ends without a scan.
     std::unordered_map<std::string, std::size_t> nodeIndex;
-    qsizetype nodeSearchFrom = 0;
+    nodeIndex.reserve(static_cast<std::size_t>(nodes.size()));
+    spec.nodes.reserve(static_cast<std::size_t>(nodes.size()));
+    const LabFilePath nodesPath = top.member("nodes");
     for (int i = 0; i < nodes.size(); ++i) {
-        LabNodeSpec node = readNode(reader, nodes[i], i, catalog, nodeSearchFrom);
+        const LabFilePath nodePath = nodesPath.element(i);
+        LabNodeSpec node = readNode(reader, reader.objectAt(nodes, i, nodePath), nodePath, catalog);
+        node.line = i < static_cast<int>(nodeLines.size()) ? nodeLines[static_cast<std::size_t>(i)] : 0;
         if (!node.config.empty()) {
             if (const std::string problem = configPathProblem(spec.directory, node.config); !problem.empty())
-                reader.fail(node.line, "nodes[" + std::to_string(i) + "].config", problem);
+                reader.fail(nodePath.member("config"), problem);
         }
         if (!nodeIndex.emplace(node.name, spec.nodes.size()).second)
-            reader.fail(node.line, "nodes[" + std::to_string(i) + "].name", "duplicate node name \"" + node.name + "\"");
+            reader.fail(nodePath.member("name"), "duplicate node name \"" + node.name + "\"");
         spec.nodes.push_back(std::move(node));
     }
-    const QJsonArray links = root.value("links").toArray();
+    const QJsonArray links = reader.optionalArray(root, top, "links");
+    const std::vector<int> linkLines = reader.lines().elementLines("links");
     std::set<std::pair<std::string, std::string>> usedPorts;
-    qsizetype searchFrom = text.indexOf("\"links\"");
+    spec.links.reserve(static_cast<std::size_t>(links.size()));
+    const LabFilePath linksPath = top.member("links");
     for (int i = 0; i < links.size(); ++i) {
-        const std::string field = "links[" + std::to_string(i) + "]";
-        const QJsonObject object = links[i].toObject();
+        const LabFilePath linkPath = linksPath.element(i);
+        const QJsonObject object = reader.objectAt(links, i, linkPath);
         LabLinkSpec link;
-        const QString firstNode = object.value("a").toObject().value("node").toString();
-        link.line = reader.lineOf("\"" + firstNode + "\"", searchFrom);
-        searchFrom = std::max<qsizetype>(searchFrom, text.indexOf(firstNode.toUtf8(), searchFrom) + 1);
+        link.line = i < static_cast<int>(linkLines.size()) ? linkLines[static_cast<std::size_t>(i)] : 0;
         for (const char *side : {"a", "b"}) {
-            const QJsonObject end = object.value(side).toObject();
+            const LabFilePath endPath = linkPath.member(side);
+            const QJsonObject end = reader.object(object, linkPath, side);
             LabLinkEnd &linkEnd = side[0] == 'a' ? link.a : link.b;
-            linkEnd.node = reader.string(end, "node", field + "." + side, link.line);
-            linkEnd.port = reader.string(end, "port", field + "." + side, link.line);
+            linkEnd.node = reader.string(end, endPath, "node");
+            linkEnd.port = reader.string(end, endPath, "port");
             const auto node = nodeIndex.find(linkEnd.node);
             checkPort(reader, node == nodeIndex.end() ? nullptr : &spec.nodes[node->second], linkEnd,
-                      field + "." + side, link.line, catalog);
+                      endPath, catalog);
             if (!usedPorts.insert({linkEnd.node, linkEnd.port}).second)
-                reader.fail(link.line, field + "." + side, linkEnd.node + " " + linkEnd.port + " is already linked");
+                reader.fail(endPath, linkEnd.node + " " + linkEnd.port + " is already linked");
         }
         spec.links.push_back(std::move(link));
     }

@@ -2,13 +2,19 @@
 // a lab folder (bench_chain.h), loads and boots it, pings from R1 to RN's loopback in virtual
 // time and prints one `name: value unit` figure per line: start-up time, memory per router,
 // scheduler throughput, and raw figures free of protocol work (the scheduler's rate, wall time
-// per forwarded packet per hop, start-up per router at several sizes), each next to a floor
-// measured in the same run.
+// per forwarded packet per hop, start-up per router and per switch at several sizes, idle CPU
+// in real time, a long ping's cost per echo), each next to a floor measured in the same run.
+// `--soak` runs the seed-hsrp lab for a virtual day instead (soak.h).
 
 #include "bench_chain.h"
+#include "bench_process.h"
 #include "bench_report.h"
+#include "bench_switches.h"
 #include "forwarding_floor.h"
+#include "idle_realtime.h"
+#include "long_ping.h"
 #include "scheduler_floor.h"
+#include "soak.h"
 #include "startup_floor.h"
 
 #include "core/scheduler.h"
@@ -22,13 +28,11 @@
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,14 +43,18 @@ namespace {
 // second.
 constexpr int kForwardedHops = 200000;
 
-long long residentKilobytes()
-{
-    std::ifstream statm("/proc/self/statm");
-    long long sizePages = 0;
-    long long residentPages = 0;
-    statm >> sizePages >> residentPages;
-    return residentPages * (sysconf(_SC_PAGESIZE) / 1024);
-}
+const char *const kSeedHsrpLab = ROUTERLAB_TOPOLOGIES_DIR "/seed-hsrp";
+
+struct BenchOptions {
+    int routers = 1000;
+    std::uint64_t seed = 1;
+    int idleSeconds = 60;
+    std::vector<int> startupSizes;
+    std::vector<int> switchSizes{1000, 16000, 100000};
+    std::size_t schedulerRounds = 250000;
+    double idleCpuSeconds = 3;
+    int pingEchoes = 20000;
+};
 
 struct PingResult {
     std::string transcript;
@@ -108,31 +116,37 @@ StartedChain startChain(const std::string &labFile,
     return chain;
 }
 
-// Start-up per router, step by step, next to what reading the lab's files alone costs: flat
-// figures from size to size mean start-up grows linearly.
-void printStartupPerRouter(int count, const StartedChain &chain, const std::string &labFile)
+// Start-up per node ("router", "switch"), step by step, next to what reading the lab's files
+// alone costs: flat figures from size to size mean start-up grows linearly.
+void printStartupPerNode(int count, const std::string &node, const StartedChain &chain,
+                         const std::string &labFile)
 {
-    const std::string name = "startup_at_" + std::to_string(count) + "_routers";
-    const double perRouter = 1000.0 / count;
+    const std::string plural = node == "switch" ? "switches" : node + "s";
+    const std::string name = "startup_at_" + std::to_string(count) + "_" + plural;
+    const std::string per = "_per_" + node;
+    const double perNode = 1000.0 / count;
     const double totalMs = chain.loadMs + chain.constructMs + chain.startMs;
     const double floorMs = startupFloorMilliseconds(labFile);
-    printFigure(name + "_load_per_router", fixed(chain.loadMs * perRouter, 2), "us");
-    printFigure(name + "_construct_per_router", fixed(chain.constructMs * perRouter, 2), "us");
-    printFigure(name + "_start_per_router", fixed(chain.startMs * perRouter, 2), "us");
-    printFigure(name + "_per_router", fixed(totalMs * perRouter, 2), "us");
-    printFigure(name + "_floor_per_router", fixed(floorMs * perRouter, 2), "us");
+    printFigure(name + "_load" + per, fixed(chain.loadMs * perNode, 2), "us");
+    printFigure(name + "_construct" + per, fixed(chain.constructMs * perNode, 2), "us");
+    printFigure(name + "_start" + per, fixed(chain.startMs * perNode, 2), "us");
+    printFigure(name + per, fixed(totalMs * perNode, 2), "us");
+    printFigure(name + "_floor" + per, fixed(floorMs * perNode, 2), "us");
     printVersusFloor(name, totalMs, floorMs);
 }
 
-bool measureStartupAt(int count, const std::shared_ptr<const ImageCatalog> &catalog,
+// A fresh lab of `count` routers or switches, timed alone.
+bool measureStartupAt(int count, bool switches, const std::shared_ptr<const ImageCatalog> &catalog,
                       std::uint64_t seed)
 {
     QTemporaryDir directory;
     if (!directory.isValid())
         return false;
-    const std::string labFile = writeChainLab(count, directory.path().toStdString());
+    const std::string folder = directory.path().toStdString();
+    const std::string labFile =
+        switches ? writeSwitchChainLab(count, folder) : writeChainLab(count, folder);
     StartedChain chain = startChain(labFile, catalog, seed);
-    printStartupPerRouter(count, chain, labFile);
+    printStartupPerNode(count, switches ? "switch" : "router", chain, labFile);
     return true;
 }
 
@@ -161,10 +175,10 @@ void printForwardingPerHop(Lab &lab, int count, int datagramBytes)
     printVersusFloor(name, perHop, floor);
 }
 
-int runBench(int count, std::uint64_t seed, int idleSeconds, const std::vector<int> &startupSizes,
-             std::size_t schedulerRounds)
+int runBench(const std::shared_ptr<const ImageCatalog> &catalog, const BenchOptions &options)
 {
-    auto catalog = ImageCatalog::load(ImageCatalog::defaultDirectory());
+    const int count = options.routers;
+    const std::uint64_t seed = options.seed;
     QTemporaryDir labDirectory;
     if (!labDirectory.isValid()) {
         std::cerr << "routerlab-bench: cannot create a temporary directory\n";
@@ -186,7 +200,7 @@ int runBench(int count, std::uint64_t seed, int idleSeconds, const std::vector<i
     printFigure("startup_wall_time", fixed(startupMs), "ms");
     printFigure("startup_construct_wall_time", fixed(chain.constructMs), "ms");
     printFigure("startup_per_router", fixed(startupMs * 1000.0 / count), "us");
-    printStartupPerRouter(count, chain, labFile);
+    printStartupPerNode(count, "router", chain, labFile);
     printFigure("routers_with_boot_messages", std::to_string(bootMessages));
     const double residentGrowth = double(residentAfter - residentBefore);
     printFigure("memory_per_router", fixed(residentGrowth / count, 2), "KB");
@@ -231,7 +245,7 @@ int runBench(int count, std::uint64_t seed, int idleSeconds, const std::vector<i
     }
     const double pingMs = millisecondsSince(runBegin);
     const SimTime virtualAfterPing = scheduler.now();
-    lab->runFor(seconds(idleSeconds));
+    lab->runFor(seconds(options.idleSeconds));
     const double runMs = millisecondsSince(runBegin);
 
     const std::uint64_t events = scheduler.executedEventCount() - eventsBefore;
@@ -251,21 +265,27 @@ int runBench(int count, std::uint64_t seed, int idleSeconds, const std::vector<i
 
     for (const int datagramBytes : {100, 1000})
         printForwardingPerHop(*lab, count, datagramBytes);
+    if (options.idleCpuSeconds > 0)
+        printIdleRealtimeCpu(*lab, catalog, options.idleCpuSeconds);
 
     const auto teardownBegin = WallClock::now();
     lab.reset();
     printFigure("teardown_wall_time", fixed(millisecondsSince(teardownBegin)), "ms");
 
     // After the chain is gone, so that its memory figures are not skewed by what these free.
-    for (const int size : startupSizes) {
-        if (!measureStartupAt(size, catalog, seed)) {
-            std::cerr << "routerlab-bench: cannot create a temporary directory\n";
-            return 1;
+    for (const bool switches : {false, true}) {
+        for (const int size : switches ? options.switchSizes : options.startupSizes) {
+            if (!measureStartupAt(size, switches, catalog, seed)) {
+                std::cerr << "routerlab-bench: cannot create a temporary directory\n";
+                return 1;
+            }
         }
     }
+    if (options.pingEchoes > 0)
+        printLongPing(catalog, kSeedHsrpLab, options.pingEchoes, seed);
     for (const std::size_t pending : {std::size_t{1000}, std::size_t{100000}}) {
-        printSchedulerRate(pending, schedulerRounds, true);
-        printSchedulerRate(pending, schedulerRounds, false);
+        printSchedulerRate(pending, options.schedulerRounds, true);
+        printSchedulerRate(pending, options.schedulerRounds, false);
     }
     return ping.received > 0 || count > kFarthestReachableRouter ? 0 : 2;
 }
@@ -273,8 +293,32 @@ int runBench(int count, std::uint64_t seed, int idleSeconds, const std::vector<i
 } // namespace
 } // namespace routerlab::bench
 
+namespace {
+
+// "1000,16000" -> {1000, 16000}; nullopt unless every size is a number of at least 2.
+std::optional<std::vector<int>> sizesOf(const QString &text)
+{
+    std::vector<int> sizes;
+    for (const QString &size : text.split(',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        sizes.push_back(size.toInt(&ok));
+        if (!ok || sizes.back() < 2)
+            return std::nullopt;
+    }
+    return sizes;
+}
+
+int usageError(const char *message)
+{
+    std::cerr << "routerlab-bench: " << message << "\n";
+    return 1;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    using namespace routerlab::bench;
     QCoreApplication application(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription("Boots a chain of N routers and prints scaling figures.");
@@ -285,37 +329,65 @@ int main(int argc, char *argv[])
     parser.addOption({"startup-sizes",
                       "Also time start-up alone for chains of these sizes (e.g. 1000,10000,50000).",
                       "N,N,..."});
+    parser.addOption({"switch-sizes", "Time start-up alone for chains of this many switches.",
+                      "N,N,...", "1000,16000,100000"});
     parser.addOption({"scheduler-rounds", "Rounds per scheduler rate measurement.", "R", "250000"});
+    parser.addOption({"idle-cpu-seconds",
+                      "Wall seconds the chain runs idle in real time, its CPU measured (0: skip).",
+                      "S", "3"});
+    parser.addOption({"ping-echoes", "Echoes of the long ping in the seed-hsrp lab (0: skip).", "N",
+                      "20000"});
+    parser.addOption({"soak", "Instead of the figures above: the seed-hsrp lab for --soak-hours "
+                              "of virtual time, an HSRP interface flapping every --soak-flap-minutes."});
+    parser.addOption({"soak-hours", "Virtual hours of the soak.", "H", "24"});
+    parser.addOption({"soak-flap-minutes", "Virtual minutes between flaps (at least 2).", "M", "5"});
     parser.process(application);
 
+    BenchOptions options;
     bool ok = false;
-    const int routers = parser.value("routers").toInt(&ok);
-    if (!ok || routers < 2) {
-        std::cerr << "routerlab-bench: --routers needs a number of at least 2\n";
-        return 1;
+    options.seed = parser.value("seed").toULongLong(&ok);
+    if (!ok)
+        return usageError("--seed needs a number");
+    const auto catalog = routerlab::ImageCatalog::load(routerlab::ImageCatalog::defaultDirectory());
+    if (parser.isSet("soak")) {
+        SoakOptions soak;
+        soak.labPath = kSeedHsrpLab;
+        soak.seed = options.seed;
+        const double hours = parser.value("soak-hours").toDouble(&ok);
+        if (!ok || hours <= 0)
+            return usageError("--soak-hours needs a positive number of hours");
+        const double flapMinutes = parser.value("soak-flap-minutes").toDouble(&ok);
+        if (!ok || flapMinutes < 2)
+            return usageError("--soak-flap-minutes needs a number of at least 2");
+        soak.length = std::chrono::duration_cast<routerlab::SimDuration>(
+            std::chrono::duration<double, std::ratio<3600>>(hours));
+        soak.flapEvery = std::chrono::duration_cast<routerlab::SimDuration>(
+            std::chrono::duration<double, std::ratio<60>>(flapMinutes));
+        return runSoak(catalog, soak);
     }
-    const std::uint64_t seed = parser.value("seed").toULongLong(&ok);
-    if (!ok) {
-        std::cerr << "routerlab-bench: --seed needs a number\n";
-        return 1;
-    }
-    const int idleSeconds = parser.value("idle-seconds").toInt(&ok);
-    if (!ok || idleSeconds < 0) {
-        std::cerr << "routerlab-bench: --idle-seconds needs a number of seconds\n";
-        return 1;
-    }
-    std::vector<int> startupSizes;
-    for (const QString &size : parser.value("startup-sizes").split(',', Qt::SkipEmptyParts)) {
-        startupSizes.push_back(size.toInt(&ok));
-        if (!ok || startupSizes.back() < 2) {
-            std::cerr << "routerlab-bench: --startup-sizes needs numbers of at least 2\n";
-            return 1;
-        }
-    }
-    const qulonglong schedulerRounds = parser.value("scheduler-rounds").toULongLong(&ok);
-    if (!ok || schedulerRounds < 1) {
-        std::cerr << "routerlab-bench: --scheduler-rounds needs a positive number\n";
-        return 1;
-    }
-    return routerlab::bench::runBench(routers, seed, idleSeconds, startupSizes, schedulerRounds);
+
+    options.routers = parser.value("routers").toInt(&ok);
+    if (!ok || options.routers < 2)
+        return usageError("--routers needs a number of at least 2");
+    options.idleSeconds = parser.value("idle-seconds").toInt(&ok);
+    if (!ok || options.idleSeconds < 0)
+        return usageError("--idle-seconds needs a number of seconds");
+    const auto startupSizes = sizesOf(parser.value("startup-sizes"));
+    if (!startupSizes)
+        return usageError("--startup-sizes needs numbers of at least 2");
+    options.startupSizes = *startupSizes;
+    const auto switchSizes = sizesOf(parser.value("switch-sizes"));
+    if (!switchSizes)
+        return usageError("--switch-sizes needs numbers of at least 2");
+    options.switchSizes = *switchSizes;
+    options.schedulerRounds = parser.value("scheduler-rounds").toULongLong(&ok);
+    if (!ok || options.schedulerRounds < 1)
+        return usageError("--scheduler-rounds needs a positive number");
+    options.idleCpuSeconds = parser.value("idle-cpu-seconds").toDouble(&ok);
+    if (!ok || options.idleCpuSeconds < 0)
+        return usageError("--idle-cpu-seconds needs a number of seconds");
+    options.pingEchoes = parser.value("ping-echoes").toInt(&ok);
+    if (!ok || options.pingEchoes < 0)
+        return usageError("--ping-echoes needs a number");
+    return runBench(catalog, options);
 }

@@ -100,6 +100,17 @@ private slots:
         QVERIFY2(run.errors.contains(folder.filePath("lab.json")), qPrintable(run.errors));
         QVERIFY(!QFile::exists(folder.filePath("x.png")));
 
+        // A value of the wrong type: the error `routerlab run` gives, on one line.
+        writeText(folder.filePath("lab.json"),
+                  "{\n  \"nodes\": [\n    { \"name\": \"SW1\", \"type\": \"switch\",\n"
+                  "      \"ports\": \"8\" }\n  ]\n}\n");
+        run = runGui({folder.path(), "--screenshot", folder.filePath("x.png")});
+        QCOMPARE(run.exitCode, 1);
+        const QString expected = "routerlab-gui: " + folder.filePath("lab.json") +
+                                 ":4: nodes[0].ports: must be a number, not a string\n";
+        QVERIFY2(run.errors.contains(expected), qPrintable(run.errors));
+        QVERIFY(!QFile::exists(folder.filePath("x.png")));
+
         run = runGui(
             {topology("three-routers"), "--screenshot", folder.filePath("no/such/dir/x.png")});
         QCOMPARE(run.exitCode, 1);

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -66,6 +67,50 @@ std::string switchLabText(const std::string &spanningTree = "true")
            " \"b\": { \"node\": \"SW1\", \"port\": \"1\" } }\n"
            "  ]\n"
            "}\n";
+}
+
+// One field per line, so that a field's line is its place in this list: line 2 is the lab's
+// name, 5-9 router R1, 12-15 switch SW1, 19-20 the link. Each placeholder is replaced by the
+// value a test puts there.
+std::string typedLabText(const std::map<std::string, std::string> &values)
+{
+    std::string text = "{\n"
+                       "  \"name\": NAME,\n"
+                       "  \"nodes\": [\n"
+                       "    {\n"
+                       "      \"name\": R1NAME,\n"
+                       "      \"type\": \"router\",\n"
+                       "      \"image\": \"12.3(7)T1\",\n"
+                       "      \"slots\": SLOTS,\n"
+                       "      \"x\": X, \"y\": 10\n"
+                       "    },\n"
+                       "    {\n"
+                       "      \"name\": \"SW1\",\n"
+                       "      \"type\": \"switch\",\n"
+                       "      \"ports\": PORTS,\n"
+                       "      \"speed\": SPEED\n"
+                       "    }\n"
+                       "  ],\n"
+                       "  \"links\": [\n"
+                       "    { \"a\": LINKA,\n"
+                       "      \"b\": { \"node\": \"SW1\", \"port\": \"1\" } }\n"
+                       "  ]\n"
+                       "}\n";
+    std::map<std::string, std::string> all{{"NAME", "\"typed\""},
+                                           {"R1NAME", "\"R1\""},
+                                           {"SLOTS", "{ \"0\": \"C7200-IO-FE\" }"},
+                                           {"X", "40"},
+                                           {"PORTS", "4"},
+                                           {"SPEED", "100"},
+                                           {"LINKA", "{ \"node\": \"R1\", \"port\": \"FastEthernet0/0\" }"}};
+    for (const auto &[placeholder, value] : values)
+        all[placeholder] = value;
+    // Longest first: R1NAME before NAME.
+    for (const char *placeholder : {"R1NAME", "NAME", "SLOTS", "PORTS", "SPEED", "LINKA", "X"}) {
+        const auto at = text.find(placeholder);
+        text.replace(at, std::string(placeholder).size(), all[placeholder]);
+    }
+    return text;
 }
 
 struct Failure {
@@ -273,6 +318,112 @@ private slots:
         QVERIFY(contains(failure.file, "lab.json"));
         QVERIFY2(contains(failure.what, "lab.json:5: nodes[1].spanningTree: must be true or false"),
                  failure.what.c_str());
+    }
+
+    void theTypedTemplateLoads()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.path() + "/lab.json", typedLabText({}));
+        const LabSpec spec = loadLabFile(dir.path().toStdString(), *catalog());
+        QCOMPARE(spec.name, std::string("typed"));
+        QCOMPARE(spec.node("R1")->x, 40.0);
+        QCOMPARE(spec.node("SW1")->ports, 4);
+        QCOMPARE(spec.node("SW1")->portSpeed, 100);
+        QCOMPARE(spec.nodes[1].line, 11);
+        QCOMPARE(spec.links.at(0).line, 19);
+    }
+
+    void aValueOfTheWrongTypeNamesFileLineAndField_data()
+    {
+        QTest::addColumn<QString>("placeholder");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected"); // from the line number on
+
+        QTest::newRow("a number for the lab's name") << "NAME" << "5"
+                                                     << "2: name: must be a string, not a number";
+        QTest::newRow("a number for a node's name")
+            << "R1NAME" << "7" << "5: nodes[0].name: must be a string, not a number";
+        QTest::newRow("null for a node's name")
+            << "R1NAME" << "null" << "5: nodes[0].name: must be a string, not null";
+        QTest::newRow("a string for a coordinate")
+            << "X" << "\"40\"" << "9: nodes[0].x: must be a number, not a string";
+        QTest::newRow("an array for the slots")
+            << "SLOTS" << "[ \"C7200-IO-FE\" ]" << "8: nodes[0].slots: must be an object, not an array";
+        QTest::newRow("a number for a port adapter")
+            << "SLOTS" << "{ \"0\": 2 }"
+            << "8: nodes[0].slots.0: must be a string naming a port adapter, not a number";
+        QTest::newRow("a string for the port count")
+            << "PORTS" << "\"8\"" << "14: nodes[1].ports: must be a number, not a string";
+        QTest::newRow("a fraction for the port count")
+            << "PORTS" << "8.5" << "14: nodes[1].ports: must be a whole number";
+        QTest::newRow("true for the speed") << "SPEED" << "true"
+                                            << "15: nodes[1].speed: must be a number, not true";
+        QTest::newRow("a string for a link end")
+            << "LINKA" << "\"R1\"" << "19: links[0].a: must be an object, not a string";
+        QTest::newRow("a number for a link's port")
+            << "LINKA" << "{ \"node\": \"R1\", \"port\": 0 }"
+            << "19: links[0].a.port: must be a string, not a number";
+        QTest::newRow("a link end without its node")
+            << "LINKA" << "{ \"port\": \"FastEthernet0/0\" }"
+            << "19: links[0].a.node: missing (a string is required)";
+        // The value's own line, when it is not the key's.
+        QTest::newRow("a value on the line after its key")
+            << "X" << "\n        \"40\"" << "10: nodes[0].x: must be a number, not a string";
+    }
+
+    void aValueOfTheWrongTypeNamesFileLineAndField()
+    {
+        QFETCH(QString, placeholder);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        const Failure failure =
+            loadExpectingError(typedLabText({{placeholder.toStdString(), value.toStdString()}}));
+        QVERIFY(failure.thrown);
+        QVERIFY2(contains(failure.what, "lab.json:" + expected.toStdString()), failure.what.c_str());
+        QCOMPARE(QString::number(failure.line), expected.section(':', 0, 0));
+        QCOMPARE(QString::fromStdString(failure.field), expected.section(": ", 1, 1));
+    }
+
+    void listsAndElementsOfTheWrongTypeAreNamed_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("an object for the nodes")
+            << "{\n  \"nodes\": {}\n}\n" << "lab.json:2: nodes: must be an array, not an object";
+        QTest::newRow("no nodes")
+            << "{\n  \"name\": \"x\"\n}\n" << "lab.json:1: nodes: missing (an array of nodes is required)";
+        QTest::newRow("a string for a node")
+            << "{\n  \"nodes\": [\n    \"R1\"\n  ]\n}\n" << "lab.json:3: nodes[0]: must be an object, not a string";
+        QTest::newRow("an object for the links")
+            << "{\n  \"nodes\": [],\n  \"links\": { \"a\": 1 }\n}\n"
+            << "lab.json:3: links: must be an array, not an object";
+        QTest::newRow("a number for a link")
+            << "{\n  \"nodes\": [],\n  \"links\": [\n    5\n  ]\n}\n"
+            << "lab.json:4: links[0]: must be an object, not a number";
+        // Brackets, commas and quotes inside a string are text, not structure.
+        QTest::newRow("a field past a string full of brackets")
+            << "{\n  \"nodes\": [],\n  \"note\": \"a } ] \\\" , { [\",\n  \"name\": 1\n}\n"
+            << "lab.json:4: name: must be a string, not a number";
+        // A key spelt with an escape is the key it spells.
+        QTest::newRow("an escaped key")
+            << "{\n  \"nodes\": [\n    { \"type\": \"switch\",\n      \"na\\u006de\": 5 }\n  ]\n}\n"
+            << "lab.json:4: nodes[0].name: must be a string, not a number";
+        QTest::newRow("a file starting with a byte order mark")
+            << "\xEF\xBB\xBF{\n  \"nodes\": [\n    { \"name\": \"SW1\", \"type\": \"switch\",\n      \"ports\": [] }\n  ]\n}\n"
+            << "lab.json:4: nodes[0].ports: must be a number, not an array";
+        // Of two keys the same the last counts, in the value and in the line.
+        QTest::newRow("a repeated key")
+            << "{\n  \"nodes\": [],\n  \"name\": \"x\",\n  \"name\": []\n}\n"
+            << "lab.json:4: name: must be a string, not an array";
+    }
+
+    void listsAndElementsOfTheWrongTypeAreNamed()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const Failure failure = loadExpectingError(text.toStdString());
+        QVERIFY(failure.thrown);
+        QVERIFY2(contains(failure.what, expected.toStdString()), failure.what.c_str());
     }
 
     void labRunsSpanningTreeOnTheSwitchesThatAskForIt()

@@ -110,6 +110,42 @@ private slots:
         QCOMPARE(parseDuration("9223372036854775807ns"),
                  std::optional<SimDuration>(SimDuration(std::numeric_limits<std::int64_t>::max())));
     }
+
+    // What lets a real-time driver sleep until the next event: it hears of each event that is
+    // now the earliest, and of no other.
+    void theListenerHearsOfEachEventThatIsNowTheEarliest()
+    {
+        Scheduler scheduler;
+        std::vector<SimTime> heard;
+        scheduler.setEarlierEventListener([&heard](SimTime when) { heard.push_back(when); });
+        scheduler.schedule(seconds(5), [] {});
+        scheduler.schedule(seconds(7), [] {}); // behind the 5 s one
+        scheduler.schedule(seconds(2), [] {});
+        EventHandle cancelled = scheduler.schedule(seconds(1), [] {});
+        cancelled.cancel();
+        // Earlier than every live event, but not than the cancelled one, whose wake-up is still
+        // ahead and finds it when it comes.
+        scheduler.schedule(milliseconds(1500), [] {});
+        QCOMPARE(heard, (std::vector<SimTime>{seconds(5), seconds(2), seconds(1)}));
+        scheduler.runUntil(seconds(1));
+        scheduler.scheduleAt(milliseconds(1200), [] {});
+        QCOMPARE(heard.back(), SimTime(milliseconds(1200)));
+
+        scheduler.setEarlierEventListener({});
+        scheduler.schedule(milliseconds(1), [] {});
+        QCOMPARE(heard.size(), std::size_t(4));
+    }
+
+    void anEventKnowsItIsRunning()
+    {
+        Scheduler scheduler;
+        bool insideEvent = false;
+        scheduler.schedule(seconds(1), [&] { insideEvent = scheduler.isRunningEvent(); });
+        QVERIFY(!scheduler.isRunningEvent());
+        scheduler.runUntil(seconds(1));
+        QVERIFY(insideEvent);
+        QVERIFY(!scheduler.isRunningEvent());
+    }
 };
 
 QTEST_APPLESS_MAIN(SchedulerTest)
